@@ -25,6 +25,7 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
  */
 public final class FieldEncryption {
 
+    // Tink looks key types up in a process-wide registry; a static initializer fills it once.
     static {
         try {
             AeadConfig.register();
@@ -61,7 +62,11 @@ public final class FieldEncryption {
     /** A new keyset with one AES-256-GCM key, in Tink's JSON format: for new installs and tests. */
     public static String generateKeysetJson() {
         try {
-            return serialize(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
+            return serialize(KeysetHandle.newBuilder()
+                    .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                            .withRandomId()
+                            .makePrimary())
+                    .build());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not generate an encryption keyset", e);
         }
@@ -105,7 +110,10 @@ public final class FieldEncryption {
         return encrypt(decrypt(ciphertext, ref), ref);
     }
 
-    /** Whether a stored value is already under the primary key, so a rotation job can skip it. */
+    /**
+     * Whether a stored value is already under the primary key, so a rotation job can skip it.
+     * Always false for keys without Tink's id prefix (RAW keys): re-encrypting is then harmless.
+     */
     public boolean isUnderPrimaryKey(byte[] ciphertext) {
         return ciphertext.length > TINK_PREFIX_LENGTH
                 && ciphertext[0] == TINK_PREFIX_VERSION
@@ -117,7 +125,7 @@ public final class FieldEncryption {
             throw new InvalidKeysetException("the keyset is empty");
         }
         try {
-            return TinkJsonProtoKeysetFormat.parseKeyset(keysetJson, InsecureSecretKeyAccess.get());
+            return TinkJsonProtoKeysetFormat.parseKeyset(keysetJson, RegistryConfiguration.get(), InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException | RuntimeException e) {
             // The parser's message can quote the input, which holds key material: leave it out.
             throw new InvalidKeysetException("not a keyset in Tink's JSON format (" + e.getClass().getSimpleName() + ")");
@@ -125,6 +133,6 @@ public final class FieldEncryption {
     }
 
     private static String serialize(KeysetHandle keyset) throws GeneralSecurityException {
-        return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
+        return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, RegistryConfiguration.get(), InsecureSecretKeyAccess.get());
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.mac.PredefinedMacParameters;
@@ -70,7 +71,11 @@ class FieldEncryptionConfigurationTests {
     void refusesToStartWithAKeysetThatIsNotForEncryption(CapturedOutput output) throws GeneralSecurityException {
         MacConfig.register();
         String macKeyset = TinkJsonProtoKeysetFormat.serializeKeyset(
-                KeysetHandle.generateNew(PredefinedMacParameters.HMAC_SHA256_256BITTAG), InsecureSecretKeyAccess.get());
+                KeysetHandle.newBuilder()
+                        .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedMacParameters.HMAC_SHA256_256BITTAG)
+                                .withRandomId().makePrimary())
+                        .build(),
+                RegistryConfiguration.get(), InsecureSecretKeyAccess.get());
         String keyMaterial = macKeyset.replaceAll("(?s).*\"value\":\\s*\"([^\"]+)\".*", "$1");
         assertThat(keyMaterial).hasSizeGreaterThan(20).doesNotContain("{");
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.mac.PredefinedMacParameters;
@@ -114,7 +115,11 @@ class FieldEncryptionTests {
     void refusesAKeysetForSomethingOtherThanEncryption() throws GeneralSecurityException {
         MacConfig.register();
         String macKeyset = TinkJsonProtoKeysetFormat.serializeKeyset(
-                KeysetHandle.generateNew(PredefinedMacParameters.HMAC_SHA256_256BITTAG), InsecureSecretKeyAccess.get());
+                KeysetHandle.newBuilder()
+                        .addEntry(KeysetHandle.generateEntryFromParameters(PredefinedMacParameters.HMAC_SHA256_256BITTAG)
+                                .withRandomId().makePrimary())
+                        .build(),
+                RegistryConfiguration.get(), InsecureSecretKeyAccess.get());
 
         assertThatThrownBy(() -> FieldEncryption.fromKeysetJson(macKeyset))
                 .isInstanceOf(InvalidKeysetException.class)
@@ -130,7 +135,7 @@ class FieldEncryptionTests {
     /** What an operator does once every value is re-encrypted: drop all keys but the primary. */
     private static String withOnlyThePrimaryKey(String keysetJson) throws GeneralSecurityException {
         KeysetHandle.Builder builder = KeysetHandle.newBuilder(
-                TinkJsonProtoKeysetFormat.parseKeyset(keysetJson, InsecureSecretKeyAccess.get()));
+                TinkJsonProtoKeysetFormat.parseKeyset(keysetJson, RegistryConfiguration.get(), InsecureSecretKeyAccess.get()));
         for (int i = builder.size() - 1; i >= 0; i--) {
             if (!builder.getAt(i).isPrimary()) {
                 builder.deleteAt(i);
@@ -138,6 +143,6 @@ class FieldEncryptionTests {
         }
         KeysetHandle primaryOnly = builder.build();
         assertThat(primaryOnly.size()).isEqualTo(1);
-        return TinkJsonProtoKeysetFormat.serializeKeyset(primaryOnly, InsecureSecretKeyAccess.get());
+        return TinkJsonProtoKeysetFormat.serializeKeyset(primaryOnly, RegistryConfiguration.get(), InsecureSecretKeyAccess.get());
     }
 }
