@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.peerpartners.companion.security.FieldEncryption;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -16,7 +18,8 @@ import org.springframework.core.env.MapPropertySource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Gives every Spring test context a fresh PostgreSQL database: on one embedded server per
+ * Gives every Spring test context a fresh PostgreSQL database (and a field-encryption keyset,
+ * which an app on a configured database requires): on one embedded server per
  * test JVM, or on the server named by {@code COMPANION_TEST_DB_URL} (a JDBC URL of a
  * database the user may {@code CREATE DATABASE} from; user and password from
  * {@code COMPANION_TEST_DB_USER} / {@code COMPANION_TEST_DB_PASSWORD}). Never H2, never mocks.
@@ -29,11 +32,25 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
-        if (!environment.getProperty("spring.datasource.url", "").isBlank()) {
-            return;
+        Map<String, Object> properties = new HashMap<>();
+        if (environment.getProperty("spring.datasource.url", "").isBlank()) {
+            properties.putAll(TestDatabases.create());
         }
-        Map<String, Object> properties = TestDatabases.create();
-        environment.getPropertySources().addFirst(new MapPropertySource("companionTestDatabase", properties));
+        if (environment.getProperty("companion.encryption.keyset", "").isBlank()) {
+            properties.put("companion.encryption.keyset", TestKeyset.JSON);
+        }
+        if (!properties.isEmpty()) {
+            environment.getPropertySources().addFirst(new MapPropertySource("companionTestDatabase", properties));
+        }
+    }
+
+    /**
+     * One field-encryption keyset per test JVM. Test contexts always have a
+     * {@code spring.datasource.url}, and the app refuses to start with one and no keyset.
+     * A holder class, so tests that only need {@link TestDatabases} never generate it.
+     */
+    private static final class TestKeyset {
+        static final String JSON = FieldEncryption.generateKeysetJson();
     }
 
     /** Creates fresh databases for tests; usable without Spring too. */
