@@ -41,7 +41,7 @@ public class InboundWorker {
         this.settings = properties.inbound();
         this.processed = meters.counter("companion.inbound.processed");
         this.failed = meters.counter("companion.inbound.failed");
-        this.parked = meters.counter("companion.inbound.parked.total");
+        this.parked = meters.counter("companion.inbound.parkings");
     }
 
     /** Processes due messages until none is left or a batch is done; returns how many were tried. */
