@@ -1,0 +1,200 @@
+package org.peerpartners.companion.bot.inbound;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.peerpartners.companion.bot.channel.InboundSink;
+import org.peerpartners.companion.bot.channel.IncomingMessage;
+import org.peerpartners.companion.messaging.Channel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The durable inbound log ({@code inbound_message}): stores what adapters accept, exactly
+ * once per provider id, and lets the worker claim stored messages in order per sender.
+ */
+@Component
+public class InboundLog implements InboundSink {
+
+    private static final int ERROR_LENGTH = 500;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    InboundLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.meters = meters;
+        Gauge.builder("companion.inbound.pending", this, InboundLog::pending)
+                .description("stored inbound messages not yet processed (parked not included)")
+                .register(meters);
+        Gauge.builder("companion.inbound.parked", this, InboundLog::parkedCount)
+                .description("inbound messages that failed too often and wait for an administrator")
+                .register(meters);
+    }
+
+    /** Stores and commits (in its own transaction) before returning, so the caller may acknowledge. */
+    @Override
+    public int store(List<IncomingMessage> messages) {
+        Integer stored = newTransaction.execute(status -> {
+            int count = 0;
+            for (IncomingMessage message : messages) {
+                int inserted = jdbc.sql("""
+                        INSERT INTO inbound_message (channel, provider_id, sender_address, body, media, reply_to,
+                            received_at, next_attempt_at)
+                        VALUES (:channel, :providerId, :sender, :body, CAST(:media AS jsonb), :replyTo, :receivedAt,
+                            :receivedAt)
+                        ON CONFLICT (channel, provider_id) DO NOTHING
+                        """)
+                        .param("channel", message.channel().name())
+                        .param("providerId", message.providerId())
+                        .param("sender", message.senderAddress())
+                        .param("body", message.text())
+                        .param("media", message.media().isEmpty() ? null : jsonArray(message.media()))
+                        .param("replyTo", message.replyTo())
+                        .param("receivedAt", Timestamp.from(message.receivedAt()))
+                        .update();
+                String channel = message.channel().name();
+                if (inserted == 1) {
+                    counter("companion.inbound.received", channel).increment();
+                } else {
+                    counter("companion.inbound.duplicates", channel).increment();
+                }
+                count += inserted;
+            }
+            return count;
+        });
+        return stored == null ? 0 : stored;
+    }
+
+    /**
+     * Locks the next due message whose sender has no earlier message still waiting (received
+     * or failed and due for retry), skipping rows other workers hold. Must run in a
+     * transaction; the lock is held until it ends. Parked messages do not hold back later
+     * ones: a person keeps being answered while an administrator looks at the broken one.
+     */
+    Optional<InboundMessage> claimNext() {
+        return jdbc.sql("""
+                SELECT m.id, m.channel, m.provider_id, m.sender_address, m.body, m.reply_to, m.received_at, m.attempts
+                FROM inbound_message m
+                WHERE m.status IN ('RECEIVED', 'FAILED') AND m.next_attempt_at <= :now
+                  AND NOT EXISTS (SELECT 1 FROM inbound_message e
+                                  WHERE e.channel = m.channel AND e.sender_address = m.sender_address
+                                    AND e.id < m.id AND e.status IN ('RECEIVED', 'FAILED'))
+                ORDER BY m.next_attempt_at, m.id
+                LIMIT 1
+                FOR UPDATE OF m SKIP LOCKED
+                """)
+                .param("now", Timestamp.from(clock.instant()))
+                .query(InboundLog::message)
+                .optional();
+    }
+
+    void markProcessed(long id) {
+        jdbc.sql("UPDATE inbound_message SET status = 'PROCESSED', processed_at = :now, last_error = NULL WHERE id = :id")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    /** Records a failed attempt; returns true when the message is now parked. */
+    boolean markFailed(InboundMessage message, RuntimeException error, int maxAttempts, Duration delay) {
+        boolean park = message.attempts() + 1 >= maxAttempts;
+        jdbc.sql("""
+                UPDATE inbound_message
+                SET attempts = attempts + 1, last_error = :error, status = :status, next_attempt_at = :next
+                WHERE id = :id
+                """)
+                .param("error", describe(error))
+                .param("status", park ? "PARKED" : "FAILED")
+                .param("next", Timestamp.from(clock.instant().plus(delay)))
+                .param("id", message.id())
+                .update();
+        return park;
+    }
+
+    /** Puts a parked message back in line, with its attempts reset; false if no such parked message. */
+    public boolean replay(long id) {
+        return jdbc.sql("""
+                UPDATE inbound_message SET status = 'RECEIVED', attempts = 0, next_attempt_at = :now
+                WHERE id = :id AND status = 'PARKED'
+                """)
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update() == 1;
+    }
+
+    /** Parked messages, oldest first, for an administrator (bodies left out: they may be private). */
+    public List<ParkedMessage> parked() {
+        return jdbc.sql("""
+                SELECT id, channel, sender_address, received_at, attempts, last_error FROM inbound_message
+                WHERE status = 'PARKED' ORDER BY id
+                """)
+                .query((rs, n) -> new ParkedMessage(rs.getLong("id"), Channel.valueOf(rs.getString("channel")),
+                        rs.getString("sender_address"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getInt("attempts"), rs.getString("last_error")))
+                .list();
+    }
+
+    /** A message that failed too often. */
+    public record ParkedMessage(long id, Channel channel, String senderAddress, Instant receivedAt, int attempts,
+            String lastError) {
+    }
+
+    private int pending() {
+        return jdbc.sql("SELECT count(*) FROM inbound_message WHERE status IN ('RECEIVED', 'FAILED')")
+                .query(Integer.class).single();
+    }
+
+    private int parkedCount() {
+        return jdbc.sql("SELECT count(*) FROM inbound_message WHERE status = 'PARKED'").query(Integer.class).single();
+    }
+
+    private Counter counter(String name, String channel) {
+        return Counter.builder(name).tag("channel", channel).register(meters);
+    }
+
+    private static InboundMessage message(ResultSet rs, int row) throws SQLException {
+        return new InboundMessage(rs.getLong("id"), Channel.valueOf(rs.getString("channel")),
+                rs.getString("provider_id"), rs.getString("sender_address"),
+                rs.getString("body") == null ? "" : rs.getString("body"), rs.getString("reply_to"),
+                rs.getTimestamp("received_at").toInstant(), rs.getInt("attempts"));
+    }
+
+    /** The error as stored for an administrator: its type and message, cut short. */
+    static String describe(RuntimeException error) {
+        String text = error.getClass().getName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH);
+    }
+
+    private static String jsonArray(List<String> values) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < values.size(); i++) {
+            json.append(i == 0 ? "\"" : ",\"");
+            for (char c : values.get(i).toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    json.append('\\').append(c);
+                } else if (c < 0x20) {
+                    json.append(String.format("\\u%04x", (int) c));
+                } else {
+                    json.append(c);
+                }
+            }
+            json.append('"');
+        }
+        return json.append(']').toString();
+    }
+}

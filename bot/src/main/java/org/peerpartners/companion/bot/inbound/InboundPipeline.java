@@ -1,0 +1,95 @@
+package org.peerpartners.companion.bot.inbound;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.peerpartners.companion.bot.BotTexts;
+import org.peerpartners.companion.bot.consent.ConsentKeyword;
+import org.peerpartners.companion.bot.consent.ConsentReplies;
+import org.peerpartners.companion.messaging.AddressMask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens to one stored message: consent keywords first (CONVERSATION.md: STOP must
+ * work whatever else is going on), then the conversation engine behind
+ * {@link MessageHandler}, then the fallbacks (how to join for strangers, the help text).
+ * Sending is not checked here: the dispatcher checks consent when it sends, so an
+ * opted-out person's messages are still handled (a safety screen must still see them)
+ * but nothing but the STOP confirmation reaches them.
+ */
+@Component
+class InboundPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundPipeline.class);
+
+    /** Words that mark an unknown sender as Spanish-speaking, so the join reply is in Spanish. */
+    private static final Pattern SPANISH_HINT =
+            Pattern.compile("(?iu)\\b(hola|unirme|ayuda|alto|parar|inicio|gracias|buenos|buenas|qué|cómo)\\b|[¿¡ñáíóú]");
+
+    private final SenderDirectory senders;
+    private final ConsentReplies consent;
+    private final JoinGuide joinGuide;
+    private final ObjectProvider<MessageHandler> handler;
+
+    InboundPipeline(SenderDirectory senders, ConsentReplies consent, JoinGuide joinGuide,
+            ObjectProvider<MessageHandler> handler) {
+        this.senders = senders;
+        this.consent = consent;
+        this.joinGuide = joinGuide;
+        this.handler = handler;
+    }
+
+    void process(InboundMessage message) {
+        Optional<ConsentKeyword.Match> keyword = ConsentKeyword.parse(message.text());
+        Locale guessed = keyword.map(k -> k.spanish() ? BotTexts.SPANISH : BotTexts.ENGLISH)
+                .orElse(SPANISH_HINT.matcher(message.text()).find() ? BotTexts.SPANISH : BotTexts.ENGLISH);
+        Sender sender = senders.find(message.channel(), message.senderAddress(), guessed);
+        if (keyword.isPresent() && handleKeyword(message, sender, keyword.get())) {
+            return;
+        }
+        if (handle(message, sender)) {
+            return;
+        }
+        if (!sender.known()) {
+            if (!consent.isOptedOut(message.channel(), message.senderAddress())) {
+                joinGuide.reply(message, sender);
+            }
+            return;
+        }
+        log.info("Inbound {} from {} {}: no conversation handler took it", message.id(), message.channel(),
+                AddressMask.mask(message.senderAddress()));
+    }
+
+    private boolean handleKeyword(InboundMessage message, Sender sender, ConsentKeyword.Match match) {
+        Locale locale = match.spanish() ? BotTexts.SPANISH : sender.locale();
+        var recipient = new ConsentReplies.Recipient(message.channel(), message.senderAddress(),
+                sender.participantId(), sender.staffUserId(), locale);
+        switch (match.keyword()) {
+            case STOP -> consent.stop(message.id(), recipient);
+            case START -> {
+                // A stranger's START (or Telegram's /start button) is not an opt-in to anything
+                // unless they opted out before: let the engine or the join guide answer it.
+                if (!sender.known() && !consent.isOptedOut(message.channel(), message.senderAddress())) {
+                    return false;
+                }
+                consent.start(message.id(), recipient);
+            }
+            case HELP -> {
+                if (sender.known() && handle(message, sender)) {
+                    return true;
+                }
+                consent.help(message.id(), recipient);
+            }
+        }
+        return true;
+    }
+
+    private boolean handle(InboundMessage message, Sender sender) {
+        MessageHandler engine = handler.getIfAvailable();
+        return engine != null && engine.handle(message, sender);
+    }
+}

@@ -1,0 +1,13 @@
+package org.peerpartners.companion.bot;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The Spring Boot configuration bot's tests start from. It lives in the bot package (so
+ * tests find it before core's own test application, which is on the class path when the
+ * reactor runs only up to the test phase) and also scans core's messaging package, as
+ * the app's base-package scan does.
+ */
+@SpringBootApplication(scanBasePackages = {"org.peerpartners.companion.bot", "org.peerpartners.companion.messaging"})
+public class BotTestApplication {
+}
