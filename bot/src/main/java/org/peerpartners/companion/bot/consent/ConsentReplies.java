@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import org.peerpartners.companion.bot.BotTexts;
 import org.peerpartners.companion.messaging.Channel;
-import org.peerpartners.companion.messaging.ConsentLedger;
-import org.peerpartners.companion.messaging.ConsentSource;
+import org.peerpartners.companion.consent.ConsentLedger;
+import org.peerpartners.companion.consent.ConsentSource;
 import org.peerpartners.companion.messaging.Outbox;
 import org.peerpartners.companion.messaging.OutboxEntry;
 import org.peerpartners.companion.messaging.Priority;

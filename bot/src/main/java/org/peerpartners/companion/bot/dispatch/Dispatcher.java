@@ -19,7 +19,7 @@ import org.peerpartners.companion.bot.channel.OutgoingMessage;
 import org.peerpartners.companion.bot.channel.SendResult;
 import org.peerpartners.companion.messaging.AddressMask;
 import org.peerpartners.companion.messaging.Channel;
-import org.peerpartners.companion.messaging.ConsentLedger;
+import org.peerpartners.companion.consent.ConsentLedger;
 import org.peerpartners.companion.messaging.OutboxEntry;
 import org.peerpartners.companion.messaging.Priority;
 import org.peerpartners.companion.messaging.SmsSegments;

@@ -1,4 +1,4 @@
-package org.peerpartners.companion.messaging;
+package org.peerpartners.companion.consent;
 
 /** Where a consent event came from; stored in {@code consent_event.source}. */
 public enum ConsentSource {
@@ -6,7 +6,7 @@ public enum ConsentSource {
     JOIN,
     /** the person sent STOP, START or a synonym */
     KEYWORD,
-    /** the provider told us (Telegram 403 blocked, Twilio 21610) */
+    /** the provider told us (Telegram 403 "blocked by the user", Twilio 21610) */
     PROVIDER,
     /** a staff member recorded it */
     STAFF

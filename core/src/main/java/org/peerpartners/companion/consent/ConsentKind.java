@@ -1,0 +1,6 @@
+package org.peerpartners.companion.consent;
+
+public enum ConsentKind {
+    OPT_IN,
+    OPT_OUT
+}

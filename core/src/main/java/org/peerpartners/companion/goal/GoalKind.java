@@ -1,0 +1,6 @@
+package org.peerpartners.companion.goal;
+
+public enum GoalKind {
+    PRIMARY,
+    SECONDARY
+}

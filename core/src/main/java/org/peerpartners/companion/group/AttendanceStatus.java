@@ -1,0 +1,7 @@
+package org.peerpartners.companion.group;
+
+public enum AttendanceStatus {
+    PRESENT,
+    ABSENT,
+    EXCUSED
+}
