@@ -166,7 +166,7 @@ public final class TelegramChannel implements ChannelAdapter {
         Integer code = e.getErrorCode();
         String description = e.getApiResponse() == null ? "" : e.getApiResponse();
         String lower = description.toLowerCase(Locale.ROOT);
-        if (code == null) {
+        if (code == null || code == 0) {
             // an answer that is not the Bot API's JSON: a proxy's error page, a cut-off body
             return SendFailure.retryable("unreadable answer from Telegram", null);
         }
