@@ -61,7 +61,7 @@ class TelegramChannelContractTests {
     void setUp() {
         logs = new ProviderTestSupport.LogCapture();
         channel = new TelegramChannel(SECRET,
-                TelegramClients.client(TOKEN, URI.create(telegram.baseUrl()), Duration.ofMillis(1500)),
+                TelegramClients.client(TOKEN, URI.create(telegram.baseUrl()), Duration.ofMillis(4000)),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -151,7 +151,7 @@ class TelegramChannelContractTests {
                                 stub.willReturn(aResponse().withStatus(503).withBody("<html>Service Unavailable</html>")))),
                 Arguments.of("timeout",
                         (Consumer<com.github.tomakehurst.wiremock.client.MappingBuilder>) stub -> telegram.stubFor(
-                                stub.willReturn(okJson(fixture("telegram/answer-sendmessage-ok.json")).withFixedDelay(3000))),
+                                stub.willReturn(okJson(fixture("telegram/answer-sendmessage-ok.json")).withFixedDelay(6000))),
                         failed(SendFailure.retryable("no answer from Telegram: InterruptedIOException", null))),
                 Arguments.of("connection reset",
                         (Consumer<com.github.tomakehurst.wiremock.client.MappingBuilder>) stub -> telegram.stubFor(
