@@ -29,6 +29,12 @@ class TelegramConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
 
+    TelegramConfiguration(TelegramProperties properties) {
+        if (!properties.configured()) {
+            log.info("Telegram channel is off: set COMPANION_TELEGRAM_BOT_TOKEN to turn it on");
+        }
+    }
+
     @Bean
     @Conditional(TokenPresent.class)
     TelegramClient telegramClient(TelegramProperties properties, Environment environment) {
@@ -62,12 +68,6 @@ class TelegramConfiguration {
                 new TelegramPolling(telegramChannel, sink), application);
     }
 
-    @Bean
-    @Conditional(TokenAbsent.class)
-    Object telegramOffNotice() {
-        log.info("Telegram channel is off: set COMPANION_TELEGRAM_BOT_TOKEN to turn it on");
-        return new Object();
-    }
 
     /** {@code companion.public-base-url}: where Telegram and Twilio reach us, if they can. */
     static URI publicBaseUrl(Environment environment) {
@@ -82,10 +82,4 @@ class TelegramConfiguration {
         }
     }
 
-    static final class TokenAbsent implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !new TokenPresent().matches(context, metadata);
-        }
-    }
 }

@@ -84,6 +84,11 @@ final class TelegramPolling implements LongPollingUpdateConsumer {
         }
     }
 
+    /** Nothing to release: the sink and the channel belong to the application context. */
+    @Override
+    public void close() {
+    }
+
     /** A mapping fault is permanent for that update: skip it rather than fetch it forever. */
     private InboundResult read(Update update) {
         try {

@@ -26,6 +26,12 @@ class TwilioConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(TwilioConfiguration.class);
 
+    TwilioConfiguration(TwilioProperties properties) {
+        if (!properties.configured()) {
+            log.info("SMS channel is off: set COMPANION_TWILIO_ACCOUNT_SID and COMPANION_TWILIO_AUTH_TOKEN to turn it on");
+        }
+    }
+
     @Bean
     @Conditional(CredentialsPresent.class)
     TwilioChannel twilioChannel(TwilioProperties properties, Environment environment, ObjectProvider<Clock> clock) {
@@ -38,12 +44,6 @@ class TwilioConfiguration {
                 properties.from(), clock.getIfAvailable(Clock::systemUTC));
     }
 
-    @Bean
-    @Conditional(CredentialsAbsent.class)
-    Object twilioOffNotice() {
-        log.info("SMS channel is off: set COMPANION_TWILIO_ACCOUNT_SID and COMPANION_TWILIO_AUTH_TOKEN to turn it on");
-        return new Object();
-    }
 
     static final class CredentialsPresent implements Condition {
         @Override
@@ -58,10 +58,4 @@ class TwilioConfiguration {
         }
     }
 
-    static final class CredentialsAbsent implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !new CredentialsPresent().matches(context, metadata);
-        }
-    }
 }

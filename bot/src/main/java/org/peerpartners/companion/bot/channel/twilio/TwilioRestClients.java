@@ -27,7 +27,8 @@ final class TwilioRestClients {
 
     static TwilioRestClient client(String accountSid, String authToken, URI apiUrl, Duration timeout) {
         String scheme = apiUrl.getScheme();
-        HttpHost host = new HttpHost(scheme, apiUrl.getHost(), apiUrl.getPort());
+        int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : "https".equals(scheme) ? 443 : 80;
+        HttpHost host = new HttpHost(scheme, apiUrl.getHost(), port);
         Timeout limit = Timeout.of(timeout);
         HttpClientBuilder builder = HttpClients.custom()
                 .setRoutePlanner((target, context) -> new HttpRoute(host, null, "https".equals(scheme)))
