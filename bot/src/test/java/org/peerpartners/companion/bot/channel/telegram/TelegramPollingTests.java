@@ -1,5 +1,6 @@
 package org.peerpartners.companion.bot.channel.telegram;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -26,6 +27,7 @@ import org.peerpartners.companion.bot.channel.IncomingMessage;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
@@ -84,6 +86,43 @@ class TelegramPollingTests {
         assertThat(sink.attempts.get()).isEqualTo(2);
         application.close();
         ProviderTestSupport.assertEveryStubUsed(telegram);
+    }
+
+    @Test
+    void keepsPollingAfterAConnectionResetAndNeverLogsTheToken() throws Exception {
+        try (ProviderTestSupport.LogCapture logs = new ProviderTestSupport.LogCapture()) {
+            telegram.stubFor(post(urlPathEqualTo(API + "deleteWebhook"))
+                    .willReturn(okJson("{\"ok\": true, \"result\": true}")));
+            telegram.stubFor(post(urlPathEqualTo(API + "getupdates")).inScenario("poll")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                    .willSetStateTo("reset once"));
+            telegram.stubFor(post(urlPathEqualTo(API + "getupdates")).inScenario("poll")
+                    .whenScenarioStateIs("reset once")
+                    .withRequestBody(matchingJsonPath("$.offset", WireMock.equalTo("1")))
+                    .willReturn(okJson("{\"ok\": true, \"result\": [" + fixture("telegram/update-start-with-code.json") + "]}"))
+                    .willSetStateTo("delivered"));
+            telegram.stubFor(post(urlPathEqualTo(API + "getupdates")).inScenario("poll")
+                    .whenScenarioStateIs("delivered")
+                    .withRequestBody(matchingJsonPath("$.offset", WireMock.equalTo("904123002")))
+                    .willReturn(okJson("{\"ok\": true, \"result\": []}").withFixedDelay(200)));
+            FlakySink sink = new FlakySink(0);
+            TelegramChannel channel = new TelegramChannel(null,
+                    TelegramClients.client(TOKEN, URI.create(telegram.baseUrl()), Duration.ofSeconds(4)),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+
+            new TelegramPolling(channel, sink).start(application, TOKEN, TelegramClients.url(URI.create(telegram.baseUrl())));
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(sink.stored).extracting(IncomingMessage::text).containsExactly("/start K7M2QX");
+                telegram.verify(postRequestedFor(urlPathEqualTo(API + "getupdates"))
+                        .withRequestBody(matchingJsonPath("$.offset", WireMock.equalTo("904123002"))));
+            });
+            application.close();
+            ProviderTestSupport.assertEveryStubUsed(telegram);
+            assertThat(logs.lines()).isNotEmpty();
+            logs.assertNoneContains(TOKEN, "AAHbenANAcoach");
+        }
     }
 
     /** Fails the first {@code failures} calls, as a database that is briefly away would. */
