@@ -33,9 +33,11 @@ class TelegramStartupTests {
     static WireMockExtension telegram = ProviderTestSupport.strictProvider();
 
     private final ProviderTestSupport.LogCapture logs = new ProviderTestSupport.LogCapture();
+    private final TelegramBotsLongPollingApplication pollingApplication = new TelegramBotsLongPollingApplication();
 
     @AfterEach
-    void everyStubUsedAndNoSecretLogged() {
+    void everyStubUsedAndNoSecretLogged() throws Exception {
+        pollingApplication.close();
         try {
             ProviderTestSupport.assertEveryStubUsed(telegram);
             logs.assertNoneContains(TOKEN, SECRET);
@@ -99,7 +101,6 @@ class TelegramStartupTests {
         TelegramChannel channel = new TelegramChannel(SECRET,
                 TelegramClients.client(TOKEN, properties.apiUrl(), properties.timeout()), Clock.systemUTC());
         return new TelegramStartup(TelegramClients.client(TOKEN, properties.apiUrl(), properties.timeout()), properties,
-                publicBaseUrl, new TelegramPolling(channel, messages -> messages.size()),
-                new TelegramBotsLongPollingApplication());
+                publicBaseUrl, new TelegramPolling(channel, messages -> messages.size()), pollingApplication);
     }
 }
