@@ -29,7 +29,7 @@ public final class CommandParser {
     private static final Pattern ITEM_NUMBER = Pattern.compile("^[\\s:#.,-]*#?(\\d{1,3})(?!\\d)(?![.,]\\d).*$", Pattern.DOTALL);
     private static final Pattern DAYS = Pattern.compile("^[\\s:]*(-?\\d{1,6})\\s*(days?|dias?|d)?[\\s.!]*$");
     private static final Pattern CODE = Pattern.compile("^[\\s:]*([A-Za-z0-9-]{4,16})[\\s.!]*$");
-    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s:,-]+");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^(?:\\s|[:,]|-(?!\\d))+");
 
     private CommandParser() {
     }
@@ -129,7 +129,7 @@ public final class CommandParser {
     }
 
     private static Command pause(String rest, String message) {
-        Matcher days = DAYS.matcher(rest);
+        Matcher days = DAYS.matcher(Keyword.fold(rest));
         if (!days.matches()) {
             return new Invalid("invalid.pause.days", message);
         }

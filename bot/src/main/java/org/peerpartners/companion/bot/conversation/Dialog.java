@@ -78,7 +78,7 @@ public final class Dialog {
             }
             else {
                 turn.sayIn(valid.language(), turn.ctx.channel() == Channel.SMS
-                        ? "join.welcome.sms" : "join.welcome", name, turn.ctx.programName());
+                        ? "join.welcome.sms" : "join.welcome", name, Turn.shorten(turn.ctx.programName(), 30));
             }
         }
         else if (lookup instanceof InviteLookup.LinkedElsewhere) {

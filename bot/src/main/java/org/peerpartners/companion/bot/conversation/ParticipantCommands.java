@@ -38,7 +38,7 @@ final class ParticipantCommands {
 
     static ConversationState handle(Command command, Turn turn) {
         if (command instanceof Command.Help) {
-            turn.say("help.participant", turn.ctx.coachContact());
+            turn.say("help.participant", Turn.shorten(turn.ctx.coachContact(), Turn.SHORT_TEXT));
         }
         else if (command instanceof Command.Plan) {
             PlanReplies.plan(turn);

@@ -9,8 +9,8 @@ import org.peerpartners.companion.bot.conversation.Effect.Button;
 import org.peerpartners.companion.messaging.Channel;
 
 /**
- * The PLAN reply. On SMS the items go two to a message with short texts, so each message
- * stays within two segments; on Telegram one message lists all, with check-in buttons for
+ * The PLAN reply. On SMS the items go one or two to a message with short texts, so each
+ * message stays within two segments; on Telegram one message lists all, with check-in buttons for
  * the open items.
  */
 final class PlanReplies {
@@ -28,7 +28,7 @@ final class PlanReplies {
             return;
         }
         boolean sms = turn.ctx.channel() == Channel.SMS;
-        int perMessage = sms ? SMS_ITEMS_PER_MESSAGE : items.size();
+        int perMessage = !sms ? items.size() : twoFit(items, turn) ? SMS_ITEMS_PER_MESSAGE : 1;
         for (int from = 0; from < items.size(); from += perMessage) {
             List<PlanItem> chunk = items.subList(from, Math.min(items.size(), from + perMessage));
             List<Line> lines = chunk.stream().map(item -> line(item, sms ? SMS_ITEM_TEXT : Turn.SHORT_TEXT, turn)).toList();
@@ -42,6 +42,15 @@ final class PlanReplies {
                 turn.say(key, lines);
             }
         }
+    }
+
+    /**
+     * Two items share an SMS only when everything stays GSM-7: English, and item texts
+     * without characters such as á or emoji. Otherwise the text is UCS-2 (134 characters
+     * in two segments) and one item a message is what fits.
+     */
+    private static boolean twoFit(List<PlanItem> items, Turn turn) {
+        return turn.language() == Language.EN && items.stream().allMatch(item -> SmsSegments.isGsm7(item.text()));
     }
 
     private static Line line(PlanItem item, int maxText, Turn turn) {
