@@ -59,6 +59,19 @@ public final class CommandParser {
         return arguments(keyword.get(), rest, spoken, slash, message);
     }
 
+    /**
+     * The language of the message's command word ("UNIRME" is Spanish), or the fallback when
+     * there is none or it is shared ("PLAN"). Used to answer a stranger in their language.
+     */
+    static Language keywordLanguage(String text, Language fallback) {
+        Matcher head = HEAD.matcher(text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip());
+        if (!head.matches() || head.group(1) != null) {
+            return fallback;
+        }
+        String word = Keyword.fold(head.group(2));
+        return Keyword.of(word).map(keyword -> keyword.languageOf(word, fallback)).orElse(fallback);
+    }
+
     private static Command arguments(Keyword keyword, String rest, Language spoken, boolean slash, String message) {
         boolean alone = NOTHING_ELSE.matcher(rest).matches();
         String freeText = LEADING_SEPARATORS.matcher(rest).replaceFirst("").strip();

@@ -36,7 +36,10 @@ public final class Dialog {
     public Step step(ConversationState state, Input input, Context ctx, Instant now) {
         Turn turn = new Turn(ctx, now);
         screen.screen(input.text()).ifPresent(match -> {
-            turn.urgent("safety.crisis");
+            // A stranger has no language yet: answer in the language of the words that matched.
+            turn.urgent("safety.crisis", ctx.person().isPresent() ? ctx.language()
+                    : match.lexicon().equals("crisis-es.txt") ? Language.ES
+                    : match.lexicon().equals("crisis-en.txt") ? Language.EN : ctx.language());
             ctx.person().filter(person -> person.role() == Role.PARTICIPANT).ifPresent(person -> {
                 turn.add(new Effect.CreateSafetyAlert(match.phrase()));
                 turn.add(new Effect.AlertCoach(person.firstName(), match.phrase()));
@@ -46,7 +49,7 @@ public final class Dialog {
                 ? ParticipantCommands.buddyReply(input.text())
                 : CommandParser.parse(input.text(), ctx.language());
         if (ctx.person().isEmpty()) {
-            stranger(command, turn);
+            stranger(command, new Turn(ctx, now, CommandParser.keywordLanguage(input.text(), ctx.language()), turn));
             return new Step(new Idle(), turn.effects());
         }
         ConversationState next;

@@ -20,15 +20,26 @@ final class Turn {
 
     final Context ctx;
     final Instant now;
-    private final List<Effect> effects = new ArrayList<>();
+    private final Language language;
+    private final List<Effect> effects;
 
     Turn(Context ctx, Instant now) {
         this.ctx = ctx;
         this.now = now;
+        this.language = ctx.language();
+        this.effects = new ArrayList<>();
+    }
+
+    /** The same turn (same effects) answering in another language, e.g. a stranger who wrote UNIRME. */
+    Turn(Context ctx, Instant now, Language language, Turn sharing) {
+        this.ctx = ctx;
+        this.now = now;
+        this.language = language;
+        this.effects = sharing.effects;
     }
 
     Language language() {
-        return ctx.language();
+        return language;
     }
 
     Optional<Person> person() {
@@ -48,7 +59,7 @@ final class Turn {
     }
 
     void say(String key, Object... args) {
-        effects.add(Reply.of(ctx.language(), key, args));
+        effects.add(Reply.of(language, key, args));
     }
 
     void sayIn(Language language, String key, Object... args) {
@@ -58,11 +69,11 @@ final class Turn {
     /** A question: buttons on Telegram; on SMS the text also lists the keyword answers. */
     void ask(String key, List<List<Button>> buttons, String smsAnswersKey, Object... args) {
         Optional<String> answers = ctx.channel() == Channel.SMS ? Optional.of(smsAnswersKey) : Optional.empty();
-        effects.add(new Reply(key, List.of(args), ctx.language(), buttons, answers, false));
+        effects.add(new Reply(key, List.of(args), language, buttons, answers, false));
     }
 
-    void urgent(String key) {
-        effects.add(new Reply(key, List.of(), ctx.language(), List.of(), Optional.empty(), true));
+    void urgent(String key, Language in) {
+        effects.add(new Reply(key, List.of(), in, List.of(), Optional.empty(), true));
     }
 
     void add(Effect effect) {
