@@ -14,7 +14,8 @@ import org.peerpartners.companion.bot.conversation.ConversationState.Idle;
 /** Answers to the questions the dialog asks: rating, check-in note, journal entry, sharing. */
 final class OpenQuestions {
 
-    private static final Pattern RATING = Pattern.compile("^(\\d{1,3})\\s*(/\\s*10)?[\\s.!]*$");
+    /** "8", "8/10", "8!" or "8, it was fun" (a rating, then an optional note). */
+    private static final Pattern RATING = Pattern.compile("^(\\d{1,3})(?:\\s*/\\s*10)?(?![\\d.,]\\d)[\\s.,;:!-]*(.*)$", Pattern.DOTALL);
     private static final Set<String> SKIP = Set.of("skip", "no", "n", "nope", "pass", "no thanks", "paso",
             "saltar", "no gracias", "nohoy", "no hoy", "omitir", "nada");
     private static final Set<String> YES = Set.of("yes", "y", "yeah", "yep", "ok", "sure", "si", "s", "claro",
@@ -41,7 +42,9 @@ final class OpenQuestions {
             return saveJournal(text, Optional.of(entry.promptKey()), turn);
         }
         if (state instanceof AwaitingJournalShare) {
-            if (YES.contains(folded(text))) {
+            String answer = folded(text);
+            // "yes", "yes please", "si claro": a short answer that starts with yes.
+            if (YES.contains(answer) || answer.split(" ").length <= 3 && YES.contains(answer.split(" ")[0])) {
                 turn.add(new Effect.ShareLatestJournal());
                 turn.say("journal.shared");
             }
@@ -66,6 +69,12 @@ final class OpenQuestions {
             if (value > 10) {
                 turn.ask("checkin.rating-again", Buttons.rating(), "answers.rating");
                 return rating;
+            }
+            String note = number.group(2).strip();
+            if (!note.isEmpty()) {
+                turn.add(new Effect.UpdateCheckIn(rating.itemNumber(), Optional.of(value), Optional.of(note)));
+                turn.say("checkin.note-saved");
+                return new Idle();
             }
             turn.add(new Effect.UpdateCheckIn(rating.itemNumber(), Optional.of(value), Optional.empty()));
             turn.ask("checkin.rated-ask-note", Buttons.skip(), "answers.note", value);
