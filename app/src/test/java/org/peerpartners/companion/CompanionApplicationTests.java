@@ -1,0 +1,82 @@
+package org.peerpartners.companion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peerpartners.companion.demo.DemoLogins;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The whole app on a fresh database with the demo program, over real HTTP. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "companion.demo.enabled=true")
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+class CompanionApplicationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MockMvc mvc;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void healthIsUpOverHttpWithoutDetailsForAnonymousCallers() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("db");
+    }
+
+    @Test
+    void otherActuatorEndpointsAreNotOpen() throws Exception {
+        HttpResponse<String> prometheus = get("/actuator/prometheus");
+
+        assertThat(prometheus.statusCode()).isEqualTo(302);
+        assertThat(prometheus.headers().firstValue("Location")).hasValueSatisfying(url -> assertThat(url).endsWith("/login"));
+    }
+
+    @Test
+    void loginPageIsServedWithItsStylesheet() throws Exception {
+        assertThat(get("/login").body()).contains("/css/companion.css");
+        assertThat(get("/css/companion.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void readyMessageGivesTheAddressAndTheDemoLogins(CapturedOutput output) {
+        assertThat(output.getAll())
+                .contains("Peer Partners Companion is ready: http://localhost:" + port + "/")
+                .contains(DemoLogins.PASSWORD)
+                .contains("carmen@demo.peerpartners.org", "luis@demo.peerpartners.org", "sam@demo.peerpartners.org",
+                        "admin@demo.peerpartners.org")
+                .containsPattern("invite code [A-Z2-9]{8}");
+    }
+
+    @Test
+    void everyDemoLoginSignsIn() throws Exception {
+        for (DemoLogins.Login login : DemoLogins.ALL) {
+            mvc.perform(formLogin().user(login.email()).password(DemoLogins.PASSWORD))
+                    .andExpect(authenticated().withRoles(login.role()));
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
