@@ -2,6 +2,7 @@ package org.peerpartners.companion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
 import java.net.URI;
@@ -19,7 +20,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The whole app on a fresh database with the demo program, over real HTTP. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "companion.demo.enabled=true")
@@ -32,6 +35,9 @@ class CompanionApplicationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -58,6 +64,25 @@ class CompanionApplicationTests {
     }
 
     @Test
+    void missingPageGetsThePlainLanguageErrorPage() throws Exception {
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/css/no-such-file.css"))
+                .header("Accept", "text/html").header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("No encontramos esa página.").doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void demoCoachSeesOnlyHerGroupAndTheSupervisorSeesBoth() throws Exception {
+        assertThat(groupsPage("carmen@demo.peerpartners.org"))
+                .contains("Riverside Tuesday Group").doesNotContain("Grupo Esperanza");
+        assertThat(groupsPage("luis@demo.peerpartners.org"))
+                .contains("Grupo Esperanza").doesNotContain("Riverside Tuesday Group");
+        assertThat(groupsPage("sam@demo.peerpartners.org"))
+                .contains("Grupo Esperanza", "Riverside Tuesday Group", "Coach Carmen", "Coach Luis");
+    }
+
+    @Test
     void readyMessageGivesTheAddressAndTheDemoLogins(CapturedOutput output) {
         assertThat(output.getAll())
                 .contains("Peer Partners Companion is ready: http://localhost:" + port + "/")
@@ -73,6 +98,11 @@ class CompanionApplicationTests {
             mvc.perform(formLogin().user(login.email()).password(DemoLogins.PASSWORD))
                     .andExpect(authenticated().withRoles(login.role()));
         }
+    }
+
+    private String groupsPage(String email) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get("/groups").with(user(accounts.loadUserByUsername(email))))
+                .andReturn().getResponse().getContentAsString();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
