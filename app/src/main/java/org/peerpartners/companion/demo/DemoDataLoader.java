@@ -211,7 +211,7 @@ public class DemoDataLoader implements ApplicationRunner {
                 plans.plans(ids[i], person, goals, i != quiet);
                 plans.extraSpending(ids[i], i, coach);
             }
-            new MeetingWriter(sql, now, zone, group).write(groupId, ids, quiet);
+            new MeetingWriter(sql, now, zone, group).write(groupId, firstMeeting, ids, quiet);
             writeBuddies(groupId, ids, quiet);
             writeJournals(ids, people);
         }
@@ -228,13 +228,13 @@ public class DemoDataLoader implements ApplicationRunner {
                 }
                 int contacts = 1 + variety.nextInt(3);
                 for (int c = 0; c < contacts; c++) {
-                    int from_ = start + variety.nextInt(size);
-                    if (from_ == quiet) {
+                    int sender = start + variety.nextInt(size);
+                    if (sender == quiet) {
                         continue;
                     }
                     Instant at = now.minus(Duration.ofHours(1 + variety.nextInt(6 * 24)));
                     sql.update("INSERT INTO buddy_contact (buddy_set_id, from_participant_id, occurred_at) VALUES (?, ?, ?)",
-                            set, ids[from_], Sql.at(at));
+                            set, ids[sender], Sql.at(at));
                 }
             }
         }

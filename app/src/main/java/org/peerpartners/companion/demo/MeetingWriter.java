@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 
 import org.peerpartners.companion.demo.DemoContent.Group;
 
@@ -29,10 +28,9 @@ final class MeetingWriter {
         this.group = group;
     }
 
-    void write(long groupId, long[] participants, int quiet) {
+    void write(long groupId, LocalDate firstMeeting, long[] participants, int quiet) {
         LocalDate today = LocalDate.ofInstant(now, zone);
-        LocalDateTime first = today.minusWeeks(10).with(TemporalAdjusters.nextOrSame(group.meetingDay()))
-                .atTime(group.meetingTime());
+        LocalDateTime first = firstMeeting.atTime(group.meetingTime());
         Period every = Period.ofWeeks(group.weekly() ? 1 : 2);
         long series = sql.id("""
                 INSERT INTO meeting_series (group_id, cadence, first_start, duration_minutes, place)

@@ -1,5 +1,7 @@
 package org.peerpartners.companion.startup;
 
+import java.util.regex.Pattern;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -18,7 +20,7 @@ class DatabaseUrlCheck implements EnvironmentPostProcessor {
         String url = environment.getProperty(PROPERTY, "").strip();
         if (!url.isEmpty() && !url.startsWith("jdbc:postgresql:")) {
             // Only the scheme is repeated: the rest of a URL may hold a password.
-            var scheme = java.util.regex.Pattern.compile("^[A-Za-z0-9]+:[A-Za-z0-9]*:?").matcher(url);
+            var scheme = Pattern.compile("^[A-Za-z0-9]+:[A-Za-z0-9]*:?").matcher(url);
             throw new InvalidSettingException(PROPERTY, "only PostgreSQL is supported, but the URL starts with \""
                     + (scheme.find() ? scheme.group() : "(not a JDBC URL)") + "\"",
                     "a PostgreSQL JDBC URL such as jdbc:postgresql://db.example.org:5432/companion, or leave it unset"

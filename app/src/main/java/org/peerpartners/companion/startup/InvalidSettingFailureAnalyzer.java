@@ -1,5 +1,7 @@
 package org.peerpartners.companion.startup;
 
+import java.util.Locale;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -15,6 +17,6 @@ class InvalidSettingFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSetti
     }
 
     static String environmentName(String property) {
-        return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", "");
+        return property.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
     }
 }

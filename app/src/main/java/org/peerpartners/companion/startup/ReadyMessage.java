@@ -1,6 +1,7 @@
 package org.peerpartners.companion.startup;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.peerpartners.companion.demo.DemoDataLoader;
 import org.peerpartners.companion.demo.DemoLogins;
@@ -45,7 +46,7 @@ class ReadyMessage {
             text.append("\n  Demo mode: sample program, sample people. Sign in with password \"")
                     .append(DemoLogins.PASSWORD).append("\" as:\n");
             for (DemoLogins.Login login : logins) {
-                text.append(String.format("    %-30s %s (%s)%n", login.email(), login.role().toLowerCase(java.util.Locale.ROOT),
+                text.append(String.format("    %-30s %s (%s)%n", login.email(), login.role().toLowerCase(Locale.ROOT),
                         login.displayName()));
             }
             demo.sampleInviteCode().ifPresent(code -> text.append("  Try the bot as participant Ana with invite code ")
