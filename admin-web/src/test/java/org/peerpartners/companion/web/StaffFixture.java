@@ -7,7 +7,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * One program for the admin web tests. Supervisor Sam supervises Coach Carmen (Riverside
- * Tuesday Group, 3 members, meets tomorrow) and Coach Luis (Grupo Esperanza); Coach Olga
+ * Tuesday Group, 3 members, meets tomorrow) and Coach Luis (Grupo Esperanza; he reads Spanish); Coach Olga
  * (Lakeside Group) answers to another supervisor, Pat. Alex is the administrator; Dana's
  * account is turned off. Everyone's password is {@link #PASSWORD}.
  */
@@ -31,6 +31,7 @@ public final class StaffFixture {
         long carmen = staff(jdbc, program, "carmen@example.org", "Coach Carmen", "COACH", sam, hash, true);
         long luis = staff(jdbc, program, "luis@example.org", "Coach Luis", "COACH", sam, hash, true);
         long olga = staff(jdbc, program, "olga@example.org", "Coach Olga", "COACH", pat, hash, true);
+        jdbc.sql("UPDATE staff_user SET language = 'es' WHERE id = ?").param(luis).update();
         staff(jdbc, program, "dana@example.org", "Coach Dana", "COACH", sam, hash, false);
 
         long riverside = group(jdbc, program, "Riverside Tuesday Group", carmen, "America/New_York");

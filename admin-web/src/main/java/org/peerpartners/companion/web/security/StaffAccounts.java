@@ -3,6 +3,7 @@ package org.peerpartners.companion.web.security;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,7 +29,7 @@ class StaffAccounts implements UserDetailsService {
     @Override
     public StaffPrincipal loadUserByUsername(String email) {
         return jdbc.sql("""
-                SELECT id, program_id, email, password_hash, display_name, role, time_zone, enabled, locked_until
+                SELECT id, program_id, email, password_hash, display_name, role, time_zone, language, enabled, locked_until
                 FROM staff_user WHERE lower(email) = lower(:email) AND password_hash IS NOT NULL""")
                 .param("email", email.strip())
                 .query((row, n) -> {
@@ -36,6 +37,7 @@ class StaffAccounts implements UserDetailsService {
                     return new StaffPrincipal(row.getLong("id"), row.getLong("program_id"), row.getString("email"),
                             row.getString("password_hash"), row.getString("display_name"),
                             StaffRole.valueOf(row.getString("role")), ZoneId.of(row.getString("time_zone")),
+                            Locale.forLanguageTag(row.getString("language")),
                             row.getBoolean("enabled"),
                             lockedUntil == null || !lockedUntil.toInstant().isAfter(clock.instant()));
                 })

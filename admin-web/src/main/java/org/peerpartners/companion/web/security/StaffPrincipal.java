@@ -2,6 +2,7 @@ package org.peerpartners.companion.web.security;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -14,15 +15,17 @@ public class StaffPrincipal extends User {
     private final String displayName;
     private final StaffRole role;
     private final ZoneId timeZone;
+    private final Locale language;
 
     StaffPrincipal(long staffId, long programId, String email, String passwordHash, String displayName, StaffRole role,
-            ZoneId timeZone, boolean enabled, boolean unlocked) {
+            ZoneId timeZone, Locale language, boolean enabled, boolean unlocked) {
         super(email, passwordHash, enabled, true, true, unlocked, List.of(new SimpleGrantedAuthority(role.authority())));
         this.staffId = staffId;
         this.programId = programId;
         this.displayName = displayName;
         this.role = role;
         this.timeZone = timeZone;
+        this.language = language;
     }
 
     public long staffId() {
@@ -43,6 +46,11 @@ public class StaffPrincipal extends User {
 
     public ZoneId timeZone() {
         return timeZone;
+    }
+
+    /** The language the admin web uses for them unless they pick the other one. */
+    public Locale language() {
+        return language;
     }
 
     // Equality stays User's (by email), which session registries rely on.

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -89,6 +90,27 @@ class LoginTests {
         } finally {
             jdbc.sql("UPDATE staff_user SET locked_until = NULL WHERE email = 'luis@example.org'").update();
         }
+    }
+
+    @Test
+    void afterSigningInTheWebSpeaksTheStaffMembersLanguage() throws Exception {
+        var session = (MockHttpSession) mvc.perform(formLogin().user("luis@example.org").password(StaffFixture.PASSWORD))
+                .andExpect(authenticated())
+                .andReturn().getRequest().getSession();
+
+        mvc.perform(get("/groups").session(session))
+                .andExpect(content().string(Matchers.containsString("Próxima reunión")));
+    }
+
+    @Test
+    void aLanguageChosenBeforeSigningInIsKept() throws Exception {
+        var session = (MockHttpSession) mvc.perform(get("/login").param("lang", "en")).andReturn().getRequest().getSession();
+        mvc.perform(post("/login").session(session).with(csrf())
+                        .param("username", "luis@example.org").param("password", StaffFixture.PASSWORD))
+                .andExpect(authenticated());
+
+        mvc.perform(get("/groups").session(session))
+                .andExpect(content().string(Matchers.containsString("Next meeting")));
     }
 
     @Test
