@@ -20,6 +20,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -38,6 +39,9 @@ class CompanionApplicationTests {
 
     @Autowired
     UserDetailsService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -90,6 +94,16 @@ class CompanionApplicationTests {
                 .contains("carmen@demo.peerpartners.org", "luis@demo.peerpartners.org", "sam@demo.peerpartners.org",
                         "admin@demo.peerpartners.org")
                 .containsPattern("invite code [A-Z2-9]{8}");
+    }
+
+    @Test
+    void demoProgramWasLoadedAtStartUp() {
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_user WHERE role = 'COACH'").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM participant GROUP BY group_id").query(Long.class).list())
+                .hasSize(2).allSatisfy(members -> assertThat(members).isBetween(10L, 12L));
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM (SELECT buddy_set_id FROM buddy_member GROUP BY buddy_set_id HAVING count(*) = 3) trios""")
+                .query(Long.class).single()).as("one trio per group").isEqualTo(2);
     }
 
     @Test
