@@ -24,6 +24,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * database the user may {@code CREATE DATABASE} from; user and password from
  * {@code COMPANION_TEST_DB_USER} / {@code COMPANION_TEST_DB_PASSWORD}). Never H2, never mocks.
  * Registered in {@code META-INF/spring.factories} of the core test jar.
+ *
+ * <p>Opt-out: a test that must see the application's own database choice (for example the
+ * embedded PostgreSQL with a data directory, to prove a restart keeps data) sets
+ * {@code companion.test.database=app}; then nothing is added and a blank
+ * {@code spring.datasource.url} means the app's embedded database.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -32,6 +37,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
+        if ("app".equals(environment.getProperty("companion.test.database"))) {
+            return;
+        }
         Map<String, Object> properties = new HashMap<>();
         if (environment.getProperty("spring.datasource.url", "").isBlank()) {
             properties.putAll(TestDatabases.create());
