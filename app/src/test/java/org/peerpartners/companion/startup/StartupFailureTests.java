@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.peerpartners.companion.testing.TestDatabaseInitializer.TestDatabases;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.peerpartners.companion.CompanionApplication;
@@ -61,6 +62,20 @@ class StartupFailureTests {
 
         assertThat(output).contains("Could not connect to the database at spring.datasource.url=jdbc:postgresql://127.0.0.1:1/companion")
                 .contains("SPRING_DATASOURCE_URL").doesNotContain("password=secret");
+    }
+
+    @Test
+    void externalDatabaseNeedsAnEncryptionKeyset(CapturedOutput output) {
+        var database = TestDatabases.create();
+        var app = new SpringApplicationBuilder(CompanionApplication.class).properties(
+                "companion.test.database=app",
+                "spring.datasource.url=" + database.get("spring.datasource.url"),
+                "spring.datasource.username=" + database.get("spring.datasource.username"));
+
+        assertThatThrownBy(() -> app.run("--server.port=0")).isNotNull();
+
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("COMPANION_ENCRYPTION_KEYSET")
+                .contains("required with an external database");
     }
 
     private void assertStartFails(CapturedOutput output, String badSetting) {
