@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,11 +22,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.peerpartners.companion.bot.TestClock;
 import org.peerpartners.companion.bot.channel.telegram.ProviderTestSupport;
@@ -82,6 +85,7 @@ abstract class JourneyTestSupport {
     }
 
     private static final HttpClient http = HttpClient.newHttpClient();
+    private static final Pattern PHONE_NUMBER = Pattern.compile("\\+\\d{8,15}");
 
     @DynamicPropertySource
     static void providers(DynamicPropertyRegistry registry) {
@@ -122,9 +126,11 @@ abstract class JourneyTestSupport {
     JdbcAggregateOperations aggregates;
 
     Fixtures fixtures;
+    ProviderTestSupport.LogCapture logs;
 
     @BeforeEach
     void resetWorld() {
+        logs = new ProviderTestSupport.LogCapture();
         jdbc.sql("""
                 TRUNCATE inbound_message, outbound_message, consent_event, rate_limit, channel_identity,
                     participant, peer_group, staff_user, program RESTART IDENTITY CASCADE
@@ -133,6 +139,18 @@ abstract class JourneyTestSupport {
         twilio.resetAll();
         telegram.resetAll();
         fixtures = new Fixtures(aggregates, clock);
+    }
+
+    /** Whatever happened, no credential and no whole phone number reached the logs (INFO and above). */
+    @AfterEach
+    void noSecretLogged() {
+        try {
+            logs.assertNoneContains(AUTH_TOKEN, BOT_TOKEN, BOT_TOKEN.substring(BOT_TOKEN.indexOf(':') + 1),
+                    WEBHOOK_SECRET);
+            assertThat(logs.lines()).as("logs").noneMatch(line -> PHONE_NUMBER.matcher(line).find());
+        } finally {
+            logs.close();
+        }
     }
 
     /** Processes every due inbound message, then sends every due outbound one. */

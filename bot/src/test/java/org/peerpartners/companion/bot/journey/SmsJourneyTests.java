@@ -57,6 +57,11 @@ class SmsJourneyTests extends JourneyTestSupport {
                 .query(Long.class).single();
         assertThat(status(reply)).isEqualTo("SENT");
 
+        postSignedByTwilio("/webhooks/twilio/sms",
+                inboundSms("SM1a000000000000000000000000000003", STRANGER, "hello again?"));
+        runWorkers();
+        assertThat(twilioMessages()).as("one join guide a day").hasSize(1);
+
         Map<String, String> delivered = formFixture("twilio/status-delivered.form");
         delivered.put("MessageSid", "SM00000000000000000000000000join1");
         delivered.put("SmsSid", "SM00000000000000000000000000join1");
