@@ -47,6 +47,19 @@ class ParticipantRuntimeTests extends RuntimeTestSupport {
     }
 
     @Test
+    void onTelegramTheRatingQuestionCarriesButtonsInBensLanguage() {
+        assertThat(reply(send(Channel.TELEGRAM, benChat(), "AGREGAR caminar con Ana"))).startsWith("Agregado #1");
+
+        long done = send(Channel.TELEGRAM, benChat(), "HECHO 1");
+
+        String markup = jdbc.sql("SELECT reply_markup::text FROM outbound_message WHERE dedup_key = :key")
+                .param("key", "reply:" + done + ":1").query(String.class).single();
+        assertThat(markup).contains("{\"data\": \"10\", \"label\": \"10\"}")
+                .contains("{\"data\": \"SKIP\", \"label\": \"Saltar\"}");
+        assertThat(reply(done)).doesNotContain("SKIP");
+    }
+
+    @Test
     void spentLogsTheEntryAndSaysWhatIsLeftButRefusesMoreThanIsLeft() {
         long spent = send(Channel.SMS, anaPhone(), "SPENT 12.50 bowling");
 
