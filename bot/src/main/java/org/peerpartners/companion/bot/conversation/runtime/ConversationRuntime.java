@@ -20,6 +20,8 @@ import org.peerpartners.companion.bot.inbound.MessageHandler;
 import org.peerpartners.companion.bot.inbound.Sender;
 import org.peerpartners.companion.database.Json;
 import org.peerpartners.companion.messaging.ConversationStateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConversationRuntime implements MessageHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ConversationRuntime.class);
     private static final String HOW_TO_JOIN = "join.how-to";
 
     private final Dialog dialog;
@@ -74,6 +77,8 @@ public class ConversationRuntime implements MessageHandler {
             return false;
         }
         effects.apply(message, speaker, toApply, now);
+        // What was done, never what was said: message texts stay out of the log.
+        log.debug("Inbound {}: {} {} effects", message.id(), command.getClass().getSimpleName(), toApply.size());
         if (sender.known()) {
             save(sender.identityId(), step.state(), now);
         }
