@@ -2,6 +2,7 @@ package org.peerpartners.companion.bot.conversation.runtime;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.peerpartners.companion.bot.conversation.Effect;
@@ -47,9 +48,17 @@ class EffectApplier {
 
     void apply(InboundMessage message, Speaker speaker, List<Effect> effects, Instant now) {
         int replyCount = 0;
+        Renumbering renumbered = null;
         for (Effect effect : effects) {
             if (effect instanceof Effect.Reply reply) {
-                replies.send(message, speaker, reply, ++replyCount);
+                replies.send(message, speaker, renumbered == null ? reply : renumbered.apply(reply), ++replyCount);
+            }
+            else if (effect instanceof Effect.AddPlanItem add && speaker.isParticipant()) {
+                // The dialog numbers from the items it sees, but a removed item keeps its
+                // number for good, so the planner may have skipped past it: the reply must
+                // name the number the item really got.
+                int number = plans.add(speaker.participantId(), speaker.zone(), add, now);
+                renumbered = number == add.number() ? null : new Renumbering(add.number(), number);
             }
             else if (effect instanceof Effect.LinkIdentity link) {
                 invites.link(message.channel(), message.senderAddress(), link.code(), message.id(), now);
@@ -71,10 +80,7 @@ class EffectApplier {
 
     private void participant(InboundMessage message, Speaker speaker, Effect effect, Instant now) {
         long id = speaker.participantId();
-        if (effect instanceof Effect.AddPlanItem add) {
-            plans.add(id, speaker.zone(), add, now);
-        }
-        else if (effect instanceof Effect.RecordCheckIn checkIn) {
+        if (effect instanceof Effect.RecordCheckIn checkIn) {
             plans.checkIn(id, speaker.zone(), checkIn, now);
         }
         else if (effect instanceof Effect.UpdateCheckIn update) {
@@ -121,6 +127,21 @@ class EffectApplier {
         }
         else {
             throw new IllegalStateException("No runtime for effect " + effect);
+        }
+    }
+
+    /** The item number in the "added" reply, corrected to the one the planner gave. */
+    private record Renumbering(int from, int to) {
+
+        Effect.Reply apply(Effect.Reply reply) {
+            if (!reply.key().startsWith("add.done") || reply.args().isEmpty()
+                    || !Integer.valueOf(from).equals(reply.args().get(0))) {
+                return reply;
+            }
+            List<Object> args = new ArrayList<>(reply.args());
+            args.set(0, to);
+            return new Effect.Reply(reply.key(), args, reply.language(), reply.buttons(), reply.answersKey(),
+                    reply.urgent());
         }
     }
 

@@ -14,15 +14,11 @@ import org.peerpartners.companion.plan.NewPlanItem;
 import org.peerpartners.companion.plan.PlanItem;
 import org.peerpartners.companion.plan.PlanItemRepository;
 import org.peerpartners.companion.plan.WeeklyPlanner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Plan and check-in effects, on the participant's plan for this week (Monday start, their zone). */
 @Component
 class PlanWrites {
-
-    private static final Logger log = LoggerFactory.getLogger(PlanWrites.class);
 
     private final WeeklyPlanner planner;
     private final ActionPlanRepository plans;
@@ -37,18 +33,14 @@ class PlanWrites {
         this.checkIns = checkIns;
     }
 
-    void add(long participantId, ZoneId zone, Effect.AddPlanItem add, Instant now) {
+    /** Adds the item; returns the number it got (see {@link EffectApplier} for why it may differ). */
+    int add(long participantId, ZoneId zone, Effect.AddPlanItem add, Instant now) {
         ActionPlan plan = planner.planFor(participantId, ParticipantSnapshot.weekStart(now, zone));
         NewPlanItem item = NewPlanItem.of(add.text());
         if (add.plannedOn().isPresent()) {
             item = item.on(add.plannedOn().get(), add.plannedTime().orElse(null));
         }
-        PlanItem saved = planner.addItem(plan.id(), item);
-        if (saved.number() != add.number()) {
-            // The dialog numbers from the items it sees; a removed item keeps its number, so
-            // the planner may have skipped past it. The reply then names the dialog's number.
-            log.warn("Plan {} item added as number {}, the reply said {}", plan.id(), saved.number(), add.number());
-        }
+        return planner.addItem(plan.id(), item).number();
     }
 
     void checkIn(long participantId, ZoneId zone, Effect.RecordCheckIn checkIn, Instant now) {

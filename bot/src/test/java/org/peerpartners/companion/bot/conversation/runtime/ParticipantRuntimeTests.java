@@ -29,6 +29,17 @@ class ParticipantRuntimeTests extends RuntimeTestSupport {
     }
 
     @Test
+    void aRemovedItemsNumberIsNeverReusedAndTheReplyNamesTheNewNumber() {
+        jdbc.sql("UPDATE plan_item SET removed_at = now() WHERE id = :id").param("id", world.anaItems().get(1).id())
+                .update();
+
+        long add = send(Channel.SMS, anaPhone(), "ADD call Ben");
+
+        assertThat(reply(add)).isEqualTo("Added #3: call Ben. Send DONE 3 when you do it.");
+        assertThat(count("SELECT count(*) FROM plan_item WHERE number = 3 AND text = 'call Ben'")).isEqualTo(1);
+    }
+
+    @Test
     void doneRecordsACheckInAsksHowItWentAndKeepsTheRating() {
         long done = send(Channel.SMS, anaPhone(), "DONE 1");
 
