@@ -93,4 +93,28 @@ class JoinRuntimeTests extends RuntimeTestSupport {
         assertThat(outbound("+15550005555")).hasSize(1);
         assertThat(inboundStatus(stranger)).isEqualTo("PROCESSED");
     }
+
+    @Test
+    void coachCarmenLinksTelegramWithHerCodeAndIsWelcomedInSpanish() {
+        aggregates.insert(InviteCode.forStaff("CARM3N22", world.carmen().id(), clock.instant()));
+
+        long join = send(Channel.TELEGRAM, "8080", "/start CARM3N22");
+
+        assertThat(reply(join)).startsWith("Hola Coach Carmen");
+        assertThat(count("SELECT count(*) FROM channel_identity WHERE address = '8080' AND staff_user_id = ?",
+                world.carmen().id())).isEqualTo(1);
+        assertThat(reply(send(Channel.TELEGRAM, "8080", "/summary"))).contains("/groups/" + world.group().id());
+    }
+
+    @Test
+    void aStrangerInCrisisGetsTheCrisisLineInTheirLanguageAndNoAlert() {
+        long crisis = send(Channel.SMS, "+15550004444", "ya no quiero vivir");
+
+        assertThat(outbound("+15550004444")).singleElement().satisfies(row -> {
+            assertThat(row.priority()).isZero();
+            assertThat(row.body()).contains("988").startsWith("Tu vida importa");
+        });
+        assertThat(repliesTo(crisis)).hasSize(1);
+        assertThat(count("SELECT count(*) FROM safety_alert")).isZero();
+    }
 }

@@ -127,6 +127,16 @@ class ParticipantRuntimeTests extends RuntimeTestSupport {
     }
 
     @Test
+    void nextPrefersAnEarlierMeetingRowOverTheSeries() {
+        jdbc.sql("""
+                INSERT INTO meeting (group_id, starts_at, ends_at, place)
+                VALUES (:group, TIMESTAMPTZ '2026-03-05 23:00:00Z', TIMESTAMPTZ '2026-03-06 00:30:00Z', 'Community room')
+                """).param("group", world.group().id()).update();
+
+        assertThat(reply(send(Channel.SMS, anaPhone(), "NEXT"))).isEqualTo("Next group: Thu Mar 5, 6:00 PM at Community room.");
+    }
+
+    @Test
     void pauseSetsTheDateAndResumeClearsIt() {
         assertThat(reply(send(Channel.SMS, anaPhone(), "PAUSE 3"))).startsWith("Reminders are off until Thu Mar 5.");
         assertThat(jdbc.sql("SELECT paused_until FROM participant WHERE id = :id").param("id", world.ana().id())
