@@ -12,7 +12,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication(scanBasePackages = {
         "org.peerpartners.companion.bot",
         "org.peerpartners.companion.messaging",
-        "org.peerpartners.companion.consent"})
+        "org.peerpartners.companion.consent",
+        "org.peerpartners.companion.plan"})
 @AutoConfigurationPackage(basePackages = "org.peerpartners.companion")
 public class BotTestApplication {
 }

@@ -71,10 +71,16 @@ class InboundPipeline {
         switch (match.keyword()) {
             case STOP -> consent.stop(message.id(), recipient);
             case START -> {
-                // A stranger's START (or Telegram's /start button) is not an opt-in to anything
-                // unless they opted out before: let the engine or the join guide answer it.
-                if (!sender.known() && !consent.isOptedOut(message.channel(), message.senderAddress())) {
-                    return false;
+                // START, YES (or Telegram's /start button) opts back in only an address that
+                // opted out. Otherwise it is an ordinary word: a stranger gets the engine or
+                // the join guide, and a known person's "yes" may answer the engine's question.
+                if (!consent.isOptedOut(message.channel(), message.senderAddress())) {
+                    if (!sender.known()) {
+                        return false;
+                    }
+                    if (handle(message, sender)) {
+                        return true;
+                    }
                 }
                 consent.start(message.id(), recipient);
             }
