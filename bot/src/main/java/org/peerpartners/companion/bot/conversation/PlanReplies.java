@@ -7,6 +7,7 @@ import org.peerpartners.companion.bot.conversation.Context.ItemStatus;
 import org.peerpartners.companion.bot.conversation.Context.PlanItem;
 import org.peerpartners.companion.bot.conversation.Effect.Button;
 import org.peerpartners.companion.messaging.Channel;
+import org.peerpartners.companion.messaging.SmsSegments;
 
 /**
  * The PLAN reply. On SMS the items go one or two to a message with short texts, so each

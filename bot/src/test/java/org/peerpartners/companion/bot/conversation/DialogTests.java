@@ -22,6 +22,7 @@ import org.peerpartners.companion.bot.conversation.Context.Role;
 import org.peerpartners.companion.bot.conversation.Effect.Reply;
 import org.peerpartners.companion.messaging.Channel;
 import org.peerpartners.companion.safety.CrisisScreen;
+import org.peerpartners.companion.messaging.SmsSegments;
 
 class DialogTests {
 

@@ -24,6 +24,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.peerpartners.companion.messaging.SmsSegments;
 
 /** Language quality: complete bundles, SMS length, reading level, no clinical words. */
 class MessageBundleTests {

@@ -23,6 +23,7 @@ import org.peerpartners.companion.safety.CrisisScreen;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.peerpartners.companion.messaging.SmsSegments;
 
 /**
  * Replays every transcript under {@code src/test/resources/transcripts/{en,es}}: each turn's

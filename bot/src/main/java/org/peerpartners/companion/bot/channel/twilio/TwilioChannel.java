@@ -30,6 +30,8 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.security.RequestValidator;
 import com.twilio.type.PhoneNumber;
+import org.peerpartners.companion.messaging.SmsSegments;
+import org.peerpartners.companion.messaging.AddressMask;
 
 /**
  * Twilio Programmable Messaging as a {@link ChannelAdapter} and {@link DeliveryReportParser}.
@@ -169,7 +171,7 @@ public final class TwilioChannel implements ChannelAdapter, DeliveryReportParser
             return new SendResult.Failed(failure(e, message));
         } catch (TwilioException e) {
             log.warn("Twilio send of outbound {} to {} failed: {}", message.outboundId(),
-                    PhoneNumbers.masked(message.address()), e.getClass().getSimpleName());
+                    AddressMask.mask(message.address()), e.getClass().getSimpleName());
             return new SendResult.Failed(SendFailure.retryable("Twilio error " + e.getClass().getSimpleName(), null));
         }
     }
@@ -201,17 +203,17 @@ public final class TwilioChannel implements ChannelAdapter, DeliveryReportParser
         }
         if (code != null && code == INVALID_TO_NUMBER) {
             log.info("Twilio: outbound {} has an invalid number {}", message.outboundId(),
-                    PhoneNumbers.masked(message.address()));
+                    AddressMask.mask(message.address()));
             return SendFailure.terminal("21211 invalid 'To' number");
         }
-        log.info("Twilio refused outbound {} to {}: {} {}", message.outboundId(), PhoneNumbers.masked(message.address()),
+        log.info("Twilio refused outbound {} to {}: {} {}", message.outboundId(), AddressMask.mask(message.address()),
                 status, code);
         return SendFailure.terminal(reason);
     }
 
     private static SendResult.Failed noAnswer(OutgoingMessage message) {
         log.info("Twilio send of outbound {} to {} got no answer", message.outboundId(),
-                PhoneNumbers.masked(message.address()));
+                AddressMask.mask(message.address()));
         return new SendResult.Failed(SendFailure.retryable("no answer from Twilio", null));
     }
 
@@ -226,7 +228,7 @@ public final class TwilioChannel implements ChannelAdapter, DeliveryReportParser
                 // fall through to counting ourselves
             }
         }
-        return SmsSegments.count(text);
+        return SmsSegments.segments(text);
     }
 
     private static int parseCount(String value) {

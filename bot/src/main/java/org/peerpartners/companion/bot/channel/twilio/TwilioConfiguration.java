@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.peerpartners.companion.messaging.AddressMask;
 
 /**
  * The SMS channel's beans, only when Twilio credentials are configured; otherwise one INFO
@@ -37,7 +38,7 @@ class TwilioConfiguration {
     TwilioChannel twilioChannel(TwilioProperties properties, Environment environment, ObjectProvider<Clock> clock) {
         URI publicBaseUrl = Binder.get(environment).bind("companion.public-base-url", URI.class).orElse(null);
         properties.requireUsable(publicBaseUrl);
-        log.info("SMS channel is on (Twilio, from {})", PhoneNumbers.masked(properties.from()));
+        log.info("SMS channel is on (Twilio, from {})", AddressMask.mask(properties.from()));
         return new TwilioChannel(properties.authToken(), publicBaseUrl,
                 TwilioRestClients.client(properties.accountSid(), properties.authToken(), properties.apiUrl(),
                         properties.timeout()),

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.peerpartners.companion.messaging.AddressMask;
 
 /**
  * Twilio SMS settings ({@code companion.twilio.*}; environment {@code COMPANION_TWILIO_*}).
@@ -66,7 +67,7 @@ public record TwilioProperties(
     @Override
     public String toString() {
         return "TwilioProperties[accountSid=" + (present(accountSid) ? "(set)" : "(none)") + ", authToken="
-                + (present(authToken) ? "(set)" : "(none)") + ", from=" + PhoneNumbers.masked(from) + ", apiUrl="
+                + (present(authToken) ? "(set)" : "(none)") + ", from=" + AddressMask.mask(from) + ", apiUrl="
                 + apiUrl + ", timeout=" + timeout + "]";
     }
 }

@@ -1,10 +1,11 @@
-package org.peerpartners.companion.bot.conversation;
+package org.peerpartners.companion.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class SmsSegmentsTests {
+/** GSM-7 versus UCS-2 for the characters our English and Spanish texts use. */
+class SmsSegmentsAlphabetTests {
 
     @Test
     void countsPlainGsmTextAtOneSeptetACharacter() {
@@ -17,7 +18,7 @@ class SmsSegmentsTests {
     @Test
     void countsExtensionCharactersTwice() {
         assertThat(SmsSegments.isGsm7("price \u20ac5 [ok] {x} ~ | ^ \\")).isTrue();
-        assertThat(SmsSegments.septets("\u20ac[]")).isEqualTo(6);
+        assertThat(SmsSegments.count("\u20ac[]").units()).isEqualTo(6);
         assertThat(SmsSegments.segments("\u20ac".repeat(80))).isEqualTo(1);
         assertThat(SmsSegments.segments("\u20ac".repeat(81))).isEqualTo(2);
     }
