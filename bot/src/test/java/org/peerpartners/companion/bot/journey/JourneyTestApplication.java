@@ -30,7 +30,8 @@ import org.springframework.core.type.filter.TypeFilter;
 @ComponentScan(basePackages = {
         "org.peerpartners.companion.bot",
         "org.peerpartners.companion.messaging",
-        "org.peerpartners.companion.consent"},
+        "org.peerpartners.companion.consent",
+        "org.peerpartners.companion.plan"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
                 classes = JourneyTestApplication.ProductionCodeOnly.class))
 public class JourneyTestApplication {
