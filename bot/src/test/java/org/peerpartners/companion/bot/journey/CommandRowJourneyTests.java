@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -17,6 +18,8 @@ import org.peerpartners.companion.goal.Goal;
 import org.peerpartners.companion.goal.GoalKind;
 import org.peerpartners.companion.participant.Participant;
 import org.peerpartners.companion.testing.Fixtures;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every participant command row of the conversation contract (CONVERSATION.md, "Commands"),
@@ -44,9 +47,14 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
      * @param slash the Telegram slash form
      * @param facts what the reply must contain
      * @param silentAfter a message that must get no answer afterwards, or null
+     * @param smsAnswers for a reply that asks a question: how an SMS says to answer it (on Telegram, buttons)
      */
     record Row(String command, Person person, List<String> before, String sms, String slash, List<String> facts,
-            String silentAfter) {
+            String silentAfter, String smsAnswers) {
+
+        Row asks(String howToAnswerBySms) {
+            return new Row(command, person, before, sms, slash, facts, silentAfter, howToAnswerBySms);
+        }
 
         @Override
         public String toString() {
@@ -55,11 +63,11 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
     }
 
     static Row ana(String command, List<String> before, String sms, String slash, String... facts) {
-        return new Row(command, Person.ANA, before, sms, slash, List.of(facts), null);
+        return new Row(command, Person.ANA, before, sms, slash, List.of(facts), null, null);
     }
 
     static Row ben(String command, List<String> before, String sms, String slash, String... facts) {
-        return new Row(command, Person.BEN, before, sms, slash, List.of(facts), null);
+        return new Row(command, Person.BEN, before, sms, slash, List.of(facts), null, null);
     }
 
     static List<Row> rows() {
@@ -75,13 +83,17 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
                         "Tue Mar 3", "6:00 PM"),
                 ben("AGREGAR", none, "AGREGAR mar 18:00 club de lectura", "/agregar mar 18:00 club de lectura",
                         "#3", "club de lectura", "18:00"),
-                ana("DONE", none, "DONE 1", "/done 1", "Great job", "Free art class at the library", "How did it go"),
-                ben("HECHO", none, "HECHO 1", "/hecho 1", "Muy bien", "Caminar con Ana", "Qué tal te fue"),
+                ana("DONE", none, "DONE 1", "/done 1", "Great job", "Free art class at the library", "How did it go")
+                        .asks("Reply with a number 0 to 10"),
+                ben("HECHO", none, "HECHO 1", "/hecho 1", "Muy bien", "Caminar con Ana", "Qué tal te fue")
+                        .asks("Responde de 0 a 10"),
                 ana("PARTLY", none, "PARTLY 1", "/partly 1", "part of", "Free art class at the library",
-                        "How did it go"),
-                ben("PARCIAL", none, "PARCIAL 1", "/parcial 1", "parte de", "Caminar con Ana", "Qué tal te fue"),
-                ana("SKIP", none, "SKIP 1", "/skip 1", "not this time", "Free art class at the library"),
-                ben("NOHOY", none, "NOHOY 1", "/nohoy 1", "Esta vez no", "Caminar con Ana"),
+                        "How did it go").asks("Reply with a number 0 to 10"),
+                ben("PARCIAL", none, "PARCIAL 1", "/parcial 1", "parte de", "Caminar con Ana", "Qué tal te fue")
+                        .asks("Responde de 0 a 10"),
+                ana("SKIP", none, "SKIP 1", "/skip 1", "not this time", "Free art class at the library")
+                        .asks("Or reply SKIP"),
+                ben("NOHOY", none, "NOHOY 1", "/nohoy 1", "Esta vez no", "Caminar con Ana").asks("O responde NO"),
                 ana("SPENT", none, "SPENT 12.50 bowling", "/spent 12.50 bowling", "$12.50", "bowling",
                         "$37.50 left this month"),
                 ben("GASTE", none, "GASTE 12,50 boliche", "/gaste 12,50 boliche", "12.50", "boliche",
@@ -97,9 +109,13 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
                 ana("GOALS", none, "GOALS", "/goals", "Have one friend to have coffee with", "Join a walking club"),
                 ben("METAS", none, "METAS", "/metas", "Ir al grupo cada semana", "Caminar los domingos"),
                 ana("JOURNAL", none, "JOURNAL I called my sister", "/journal I called my sister", "Saved",
-                        "private", "coach"),
+                        "private", "coach").asks("Reply YES or NO"),
+                ana("JOURNAL (prompt)", List.of("JOURNAL"), "I called my sister", "I called my sister", "Saved",
+                        "private", "coach").asks("Reply YES or NO"),
                 ben("DIARIO", none, "DIARIO Llamé a mi hermana", "/diario Llamé a mi hermana", "Guardado",
-                        "privado", "coach"),
+                        "privado", "coach").asks("Responde SÍ o NO"),
+                ben("DIARIO (pregunta)", List.of("DIARIO"), "Llamé a mi hermana", "Llamé a mi hermana", "Guardado",
+                        "privado", "coach").asks("Responde SÍ o NO"),
                 ana("BUDDY", none, "BUDDY want to walk Saturday?", "/buddy want to walk Saturday?", "Ben"),
                 ben("COMPA", none, "COMPA ¿vamos a caminar?", "/compa ¿vamos a caminar?", "Ana"),
                 ana("NEXT", none, "NEXT", "/next", "Thu Nov 5", "6:00 PM", "Queens Library, Room 2"),
@@ -110,8 +126,8 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
                 ben("REANUDAR", List.of("PAUSA 3"), "REANUDAR", "/reanudar", "de vuelta", "recordatorios"),
                 ana("LANG ES", none, "LANG ES", "/lang es", "español"),
                 ben("LANG EN", none, "LANG EN", "/lang en", "English"),
-                new Row("STOP", Person.ANA, none, "STOP", "/stop", List.of("no more messages", "START"), "PLAN"),
-                new Row("ALTO", Person.BEN, none, "ALTO", "/alto", List.of("Ya no recibirás", "INICIO"), "PLAN"),
+                new Row("STOP", Person.ANA, none, "STOP", "/stop", List.of("no more messages", "START"), "PLAN", null),
+                new Row("ALTO", Person.BEN, none, "ALTO", "/alto", List.of("Ya no recibirás", "INICIO"), "PLAN", null),
                 ana("START", List.of("STOP"), "START", "/start", "Welcome back", "HELP", "STOP"),
                 ben("INICIO", List.of("ALTO"), "INICIO", "/inicio", "Bienvenido de nuevo", "AYUDA", "ALTO"));
     }
@@ -141,7 +157,7 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
         Chat chat = chat(world, person, via);
 
         for (String message : row.before()) {
-            chat.send(message);
+            chat.send(via == Via.TELEGRAM ? slashForm(message) : message);
         }
         int earlier = chat.received().size();
         chat.send(via == Via.TELEGRAM ? row.slash() : row.sms());
@@ -149,6 +165,15 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
         List<String> replies = chat.received().subList(earlier, chat.received().size());
         assertThat(replies).as("replies to " + row.command()).isNotEmpty();
         assertThat(String.join("\n", replies)).as("the reply to " + row.command()).contains(row.facts());
+        if (row.smsAnswers() != null && via == Via.SMS) {
+            assertThat(replies.get(replies.size() - 1)).as("how to answer by SMS").contains(row.smsAnswers());
+        }
+        if (row.smsAnswers() != null && via == Via.TELEGRAM) {
+            List<JsonNode> sent = telegramMessagesTo(chat.address());
+            JsonNode question = sent.get(sent.size() - 1);
+            assertThat(question.path("reply_markup").path("inline_keyboard").isEmpty())
+                    .as("buttons under " + question).isFalse();
+        }
         if (row.silentAfter() != null) {
             int afterStop = chat.received().size();
             chat.send(row.silentAfter());
@@ -157,7 +182,7 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
     }
 
     /** One person on one channel: what they send, and everything the bot has sent them there. */
-    record Chat(Consumer<String> sender, Supplier<List<String>> inbox) {
+    record Chat(String address, Consumer<String> sender, Supplier<List<String>> inbox) {
 
         void send(String text) {
             sender.accept(text);
@@ -173,26 +198,33 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
         return switch (via) {
             case SMS -> {
                 String phone = ana ? world.anaSms().address() : fixtures.sms(person).address();
-                yield new Chat(text -> {
+                yield new Chat(phone, text -> {
                     nextSecond();
                     sms(phone, text);
                 }, () -> smsBodiesTo(phone));
             }
             case TELEGRAM -> {
                 String chatId = ana ? fixtures.telegram(person).address() : world.benTelegram().address();
-                yield new Chat(text -> {
+                yield new Chat(chatId, text -> {
                     nextSecond();
                     telegramText(chatId, text);
                 }, () -> telegramTextsTo(chatId));
             }
             case SANDBOX -> {
                 String address = "participant-" + person.id();
-                yield new Chat(text -> {
+                yield new Chat(address, text -> {
                     nextSecond();
                     sandbox(person.id(), text);
                 }, () -> sandboxRepliesSince(address, Instant.EPOCH));
             }
         };
+    }
+
+    /** "SPENT 12.50 bowling" as a Telegram command: "/spent 12.50 bowling". */
+    static String slashForm(String keywordForm) {
+        int space = keywordForm.indexOf(' ');
+        String word = space < 0 ? keywordForm : keywordForm.substring(0, space);
+        return "/" + word.toLowerCase(Locale.ROOT) + (space < 0 ? "" : keywordForm.substring(space));
     }
 
     /** Each message a second after the last, so the sandbox chat page orders the lines. */
