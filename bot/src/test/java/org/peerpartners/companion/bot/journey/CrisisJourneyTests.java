@@ -42,7 +42,8 @@ class CrisisJourneyTests extends ChannelJourneySupport {
 
         List<String> toAna = smsBodiesTo(anaPhone);
         assertThat(toAna).isNotEmpty();
-        assertThat(toAna.get(0)).contains("988").contains("call or text").contains("911");
+        assertThat(toAna.get(0)).contains("988").contains("call or text").contains("911")
+                .contains("Someone from the program will reach out");
         assertThat(telegramTextsTo(carmenChat)).singleElement().asString().startsWith("URGENTE").contains("Ana")
                 .doesNotContain(anaPhone);
         assertThat(smsBodiesTo(SAM_PHONE)).singleElement().asString().startsWith("URGENT").contains("Ana")
@@ -62,7 +63,8 @@ class CrisisJourneyTests extends ChannelJourneySupport {
 
         List<String> toBen = telegramTextsTo(benChat);
         assertThat(toBen).isNotEmpty();
-        assertThat(toBen.get(0)).contains("988").contains("llama o escribe").contains("español").contains("911");
+        assertThat(toBen.get(0)).contains("988").contains("llama o escribe").contains("español").contains("911")
+                .contains("Alguien del programa te va a contactar");
         assertThat(telegramTextsTo(carmenChat)).singleElement().asString().startsWith("URGENTE").contains("Ben")
                 .doesNotContain(benChat);
         assertThat(smsBodiesTo(SAM_PHONE)).singleElement().asString().startsWith("URGENT").contains("Ben");
