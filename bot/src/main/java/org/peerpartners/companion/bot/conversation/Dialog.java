@@ -35,7 +35,8 @@ public final class Dialog {
 
     public Step step(ConversationState state, Input input, Context ctx, Instant now) {
         Turn turn = new Turn(ctx, now);
-        screen.screen(input.text()).ifPresent(match -> {
+        var crisis = screen.screen(input.text());
+        crisis.ifPresent(match -> {
             // A stranger has no language yet: answer in the language of the words that matched.
             turn.urgent("safety.crisis", ctx.person().isPresent() ? ctx.language()
                     : match.lexicon().equals("crisis-es.txt") ? Language.ES
@@ -53,7 +54,11 @@ public final class Dialog {
             return new Step(new Idle(), turn.effects());
         }
         ConversationState next;
-        if (state.isOpenAt(now) && (command instanceof Unknown || command instanceof Invalid)) {
+        if (crisis.isPresent() && command instanceof Unknown && !state.isOpenAt(now)) {
+            // After the crisis reply, "I did not get that" would read as cold: say nothing more.
+            next = state;
+        }
+        else if (state.isOpenAt(now) && (command instanceof Unknown || command instanceof Invalid)) {
             next = OpenQuestions.answer(state, input.text().strip(), turn);
         }
         else if (ctx.person().get().role() == Role.COACH) {
