@@ -13,7 +13,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         "org.peerpartners.companion.bot",
         "org.peerpartners.companion.messaging",
         "org.peerpartners.companion.consent",
-        "org.peerpartners.companion.plan"})
+        "org.peerpartners.companion.plan",
+        "org.peerpartners.companion.audit"})
 @AutoConfigurationPackage(basePackages = "org.peerpartners.companion")
 public class BotTestApplication {
 }

@@ -42,6 +42,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/api/admin/**").hasRole(StaffRole.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").successHandler(new SignedIn()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

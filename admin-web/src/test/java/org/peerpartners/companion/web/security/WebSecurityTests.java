@@ -72,4 +72,14 @@ class WebSecurityTests {
         mvc.perform(get("/actuator/env").with(user(accounts.loadUserByUsername("alex@example.org"))))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void onlyAnAdministratorReachesTheAdministratorApi() throws Exception {
+        // The parked-message endpoints live in the bot module; here only the access rule is under test.
+        mvc.perform(get("/api/admin/parked-messages")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/admin/parked-messages").with(user(accounts.loadUserByUsername("carmen@example.org"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/parked-messages").with(user(accounts.loadUserByUsername("alex@example.org"))))
+                .andExpect(status().isNotFound());
+    }
 }

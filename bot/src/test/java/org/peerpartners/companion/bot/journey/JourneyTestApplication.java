@@ -31,7 +31,8 @@ import org.springframework.core.type.filter.TypeFilter;
         "org.peerpartners.companion.bot",
         "org.peerpartners.companion.messaging",
         "org.peerpartners.companion.consent",
-        "org.peerpartners.companion.plan"},
+        "org.peerpartners.companion.plan",
+        "org.peerpartners.companion.audit"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
                 classes = JourneyTestApplication.ProductionCodeOnly.class))
 public class JourneyTestApplication {
