@@ -44,6 +44,7 @@ public class BenchApplication {
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.peerpartners", "WARN");
         properties.put("companion.database.embedded.data-dir", dataDir.toString());
+        properties.put("companion.encryption.keyset-file", dataDir.resolveSibling("encryption-keyset.json").toString());
         properties.put("companion.public-base-url", PUBLIC_BASE_URL);
         properties.put("companion.twilio.account-sid", ACCOUNT);
         properties.put("companion.twilio.auth-token", AUTH_TOKEN);

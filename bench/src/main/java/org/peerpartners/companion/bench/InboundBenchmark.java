@@ -30,7 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * {@code --duration 120} (seconds per load phase), {@code --clients 16},
  * {@code --warmup 10} (seconds per endpoint, not measured), {@code --drain 180} (seconds to
- * wait, after the load, for the worker to finish the backlog), {@code --max-requests 2000000}.
+ * wait, after the load, for the worker to finish the backlog), {@code --max-requests 2000000},
+ * {@code --scheduler-threads 1} (Spring's default pool; the inbound worker and the dispatcher
+ * share it).
  */
 public final class InboundBenchmark {
 
@@ -52,6 +54,7 @@ public final class InboundBenchmark {
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
         Duration drain = Duration.ofSeconds(Long.parseLong(options.getOrDefault("drain", "180")));
         long maxRequests = Long.parseLong(options.getOrDefault("max-requests", "2000000"));
+        String schedulerThreads = options.getOrDefault("scheduler-threads", "1");
 
         Path dataDir = Files.createTempDirectory("companion-bench-inbound");
         try (FakeProviders fakes = new FakeProviders(0)) {
@@ -59,11 +62,13 @@ public final class InboundBenchmark {
             overrides.put("companion.messaging.rate-limits.sms-segments-per-second", "1000000");
             overrides.put("companion.messaging.rate-limits.telegram-per-second", "1000000");
             overrides.put("companion.messaging.rate-limits.telegram-per-chat-per-second", "1000");
+            // Spring's default is one thread, shared by the inbound worker and the dispatcher
+            overrides.put("spring.task.scheduling.pool.size", schedulerThreads);
             try (ConfigurableApplicationContext context = BenchApplication.start(
                     BenchApplication.properties(fakes, dataDir.resolve("postgres"), overrides))) {
                 InboundBenchmark bench = new InboundBenchmark(BenchApplication.port(context),
                         context.getBean(JdbcClient.class));
-                bench.run(clients, duration, warmup, drain, maxRequests, fakes);
+                bench.run(clients, duration, warmup, drain, maxRequests, fakes, schedulerThreads);
             }
         } finally {
             Options.deleteRecursively(dataDir);
@@ -72,17 +77,14 @@ public final class InboundBenchmark {
     }
 
     private void run(int clients, Duration duration, Duration warmup, Duration drain, long maxRequests,
-            FakeProviders fakes) throws InterruptedException {
-        System.out.printf("clients %d, duration %d s per phase, warm-up %d s per endpoint, port %d%n", clients,
-                duration.toSeconds(), warmup.toSeconds(), port);
+            FakeProviders fakes, String schedulerThreads) throws InterruptedException {
+        System.out.printf("clients %d, duration %d s per phase, warm-up %d s per endpoint, port %d, "
+                + "scheduler threads %s%n", clients, duration.toSeconds(), warmup.toSeconds(), port,
+                schedulerThreads);
 
-        // warm-up: JIT, connection pools; sequence numbers 1..; the measured runs start far above
-        new LoadGenerator(clients, warmup, maxRequests).run(1, this::baselineShot);
-        new LoadGenerator(clients, warmup, maxRequests).run(1, this::pipelineShot);
-        Duration warmDrain = waitForBacklog(drain);
-        System.out.printf("warm-up done; its backlog drained in %d s (remaining %d)%n", warmDrain.toSeconds(),
-                pending());
-
+        // the baseline first, while nothing else runs; warm-up (JIT, connection pools) is bounded
+        // in time and count, and its sequence numbers stay far below the measured ones
+        new LoadGenerator(clients, warmup, 3_000).run(1, this::baselineShot);
         long baselineFirst = 100_000_000L;
         LoadGenerator.Result baseline = new LoadGenerator(clients, duration, maxRequests)
                 .run(baselineFirst, this::baselineShot);
@@ -91,6 +93,11 @@ public final class InboundBenchmark {
                 .query(String.class).list());
         long baselineLost = baseline.acceptedIds().stream().filter(id -> !baselineStored.contains(id)).count();
         System.out.printf("BASELINE  lost %d%n", baselineLost);
+
+        new LoadGenerator(clients, warmup, 1_000).run(1, this::pipelineShot);
+        Duration warmDrain = waitForBacklog(drain, true);
+        System.out.printf("warm-up of the pipeline done; its inbound and outbound backlog drained in %d s "
+                + "(remaining inbound %d, outbound %d)%n", warmDrain.toSeconds(), pending(), outboundPending());
 
         long pipelineFirst = 200_000_000L;
         long twilioBefore = fakes.twilioSends().total(fakes.twilioSends().requestsPerSecond());
@@ -110,7 +117,7 @@ public final class InboundBenchmark {
                 "E2E       during the load: %d processed with a reply queued in %.1f s = %.0f /s; backlog at the end %d%n",
                 processedInWindow, windowSeconds, processedInWindow / windowSeconds, pendingAtEnd);
 
-        Duration drained = waitForBacklog(drain);
+        Duration drained = waitForBacklog(drain, false);
         long remaining = pending();
         Instant lastProcessed = jdbc.sql("SELECT max(processed_at) FROM inbound_message").query(Timestamp.class)
                 .single().toInstant();
@@ -158,10 +165,15 @@ public final class InboundBenchmark {
                 .query(Long.class).single();
     }
 
-    /** Waits (bounded) until no inbound message is waiting; returns how long it took. */
-    private Duration waitForBacklog(Duration limit) throws InterruptedException {
+    private long outboundPending() {
+        return jdbc.sql("SELECT count(*) FROM outbound_message WHERE status IN ('QUEUED', 'SENDING')")
+                .query(Long.class).single();
+    }
+
+    /** Waits (bounded) until no inbound message (and, if asked, no outbound one) is waiting; returns how long. */
+    private Duration waitForBacklog(Duration limit, boolean outboundToo) throws InterruptedException {
         long start = System.nanoTime();
-        while (pending() > 0 && System.nanoTime() - start < limit.toNanos()) {
+        while ((pending() > 0 || outboundToo && outboundPending() > 0) && System.nanoTime() - start < limit.toNanos()) {
             Thread.sleep(500);
         }
         return Duration.ofNanos(System.nanoTime() - start);
