@@ -69,6 +69,25 @@ public class BenchApplication {
         return application.run();
     }
 
+    /**
+     * The embedded PostgreSQL (io.zonky) starts with {@code synchronous_commit=off}: a commit
+     * returns before its WAL is flushed. {@code on} is PostgreSQL's own default and what a
+     * durable "2xx means stored" needs; the bench can measure with either.
+     */
+    static String synchronousCommit(ConfigurableApplicationContext context, String value) {
+        org.springframework.jdbc.core.simple.JdbcClient jdbc = context.getBean(
+                org.springframework.jdbc.core.simple.JdbcClient.class);
+        if (value != null) {
+            if (!value.equals("on") && !value.equals("off")) {
+                throw new IllegalArgumentException("--synchronous-commit on|off");
+            }
+            jdbc.sql("ALTER SYSTEM SET synchronous_commit = " + value).update();
+            jdbc.sql("SELECT pg_reload_conf()").query(Boolean.class).single();
+        }
+        return jdbc.sql("SELECT current_setting('synchronous_commit') || ' (fsync ' || current_setting('fsync') || ')'")
+                .query(String.class).single();
+    }
+
     static int port(ConfigurableApplicationContext context) {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code --duration 120} (seconds per load phase), {@code --clients 16},
  * {@code --warmup 10} (seconds per endpoint, not measured), {@code --drain 180} (seconds to
  * wait, after the load, for the worker to finish the backlog), {@code --max-requests 2000000},
+ * {@code --synchronous-commit on|off} (default: as the embedded database starts, off),
  * {@code --scheduler-threads 1} (Spring's default pool; the inbound worker and the dispatcher
  * share it).
  */
@@ -68,6 +69,8 @@ public final class InboundBenchmark {
                     BenchApplication.properties(fakes, dataDir.resolve("postgres"), overrides))) {
                 InboundBenchmark bench = new InboundBenchmark(BenchApplication.port(context),
                         context.getBean(JdbcClient.class));
+                System.out.println("synchronous_commit " + BenchApplication.synchronousCommit(context,
+                        options.get("synchronous-commit")));
                 bench.run(clients, duration, warmup, drain, maxRequests, fakes, schedulerThreads);
             }
         } finally {
@@ -150,6 +153,14 @@ public final class InboundBenchmark {
                 + fakes.telegramSends().total(fakes.telegramSends().requestsPerSecond()) - telegramBefore;
         System.out.printf("OUTBOUND  rows by status (warm-up included) %s; sends the fakes got since the load began %d%n",
                 outbound, fakeSends);
+        // how the join guide's "told recently?" lookup runs once the outbox holds this run's replies
+        System.out.println("PLAN      the join guide's lookup (JoinGuide.reply), on " + outbound.values().stream()
+                .mapToLong(Long::longValue).sum() + " outbound rows:");
+        jdbc.sql("""
+                EXPLAIN (ANALYZE, BUFFERS OFF) SELECT EXISTS (SELECT 1 FROM outbound_message
+                               WHERE channel = 'SMS' AND address = '+19999999999' AND kind = 'HOW_TO_JOIN'
+                                 AND created_at > now() - interval '24 hours')
+                """).query(String.class).list().forEach(line -> System.out.println("PLAN        " + line));
     }
 
     private long processedWithReply(Instant from, Instant to) {
