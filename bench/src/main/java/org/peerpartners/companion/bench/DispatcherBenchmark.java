@@ -27,8 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one-second window; the achieved rate as a share of 30/s and the busiest window.
  * <p>
  * {@code --messages 20000}, {@code --capped-seconds 60} (M = 30 × this), {@code --timeout 600}
- * (seconds each phase may take at most), {@code --synchronous-commit on|off} (default: as
- * the embedded database starts, off), {@code --poll-interval 1s} (the workers' pause
+ * (seconds each phase may take at most), {@code --poll-interval 1s} (the workers' pause
  * between polls; the default is the application's).
  */
 public final class DispatcherBenchmark {
@@ -50,8 +49,7 @@ public final class DispatcherBenchmark {
             overrides.put("companion.messaging.workers.poll-interval", options.getOrDefault("poll-interval", "1s"));
             try (ConfigurableApplicationContext context = BenchApplication.start(
                     BenchApplication.properties(fakes, dataDir.resolve("postgres"), overrides))) {
-                System.out.println("synchronous_commit " + BenchApplication.synchronousCommit(context,
-                        options.get("synchronous-commit")));
+                System.out.println("database: " + BenchApplication.durability(context));
                 JdbcClient jdbc = context.getBean(JdbcClient.class);
                 Outbox outbox = context.getBean(Outbox.class);
                 TransactionTemplate transaction = new TransactionTemplate(

@@ -31,7 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code --duration 120} (seconds per load phase), {@code --clients 16},
  * {@code --warmup 10} (seconds per endpoint, not measured), {@code --drain 180} (seconds to
  * wait, after the load, for the worker to finish the backlog), {@code --max-requests 2000000},
- * {@code --synchronous-commit on|off} (default: as the embedded database starts, off),
  * {@code --scheduler-threads 1} (Spring's default pool; the inbound worker and the dispatcher
  * share it).
  */
@@ -69,8 +68,7 @@ public final class InboundBenchmark {
                     BenchApplication.properties(fakes, dataDir.resolve("postgres"), overrides))) {
                 InboundBenchmark bench = new InboundBenchmark(BenchApplication.port(context),
                         context.getBean(JdbcClient.class));
-                System.out.println("synchronous_commit " + BenchApplication.synchronousCommit(context,
-                        options.get("synchronous-commit")));
+                System.out.println("database: " + BenchApplication.durability(context));
                 bench.run(clients, duration, warmup, drain, maxRequests, fakes, schedulerThreads);
             }
         } finally {
