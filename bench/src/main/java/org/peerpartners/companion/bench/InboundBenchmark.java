@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code --duration 120} (seconds per load phase), {@code --clients 16},
  * {@code --warmup 10} (seconds per endpoint, not measured), {@code --drain 180} (seconds to
  * wait, after the load, for the worker to finish the backlog), {@code --max-requests 2000000},
- * {@code --scheduler-threads 1} (Spring's default pool; the inbound worker and the dispatcher
+ * {@code --experiment-address-index false} (true adds the index on outbound_message's address
+ * that BENCHMARKS.md proposes, to measure what it changes), {@code --scheduler-threads 1} (Spring's default pool; the inbound worker and the dispatcher
  * share it).
  */
 public final class InboundBenchmark {
@@ -69,6 +70,13 @@ public final class InboundBenchmark {
                 InboundBenchmark bench = new InboundBenchmark(BenchApplication.port(context),
                         context.getBean(JdbcClient.class));
                 System.out.println("database: " + BenchApplication.durability(context));
+                if (Boolean.parseBoolean(options.getOrDefault("experiment-address-index", "false"))) {
+                    // an experiment, not the schema: what the index proposed in BENCHMARKS.md would change
+                    context.getBean(JdbcClient.class).sql("""
+                            CREATE INDEX bench_outbound_address_idx ON outbound_message (channel, address, kind, created_at)
+                            """).update();
+                    System.out.println("EXPERIMENT index on outbound_message (channel, address, kind, created_at) added");
+                }
                 bench.run(clients, duration, warmup, drain, maxRequests, fakes, schedulerThreads);
             }
         } finally {
