@@ -40,10 +40,22 @@ class EmbeddedRestartTests {
         }
     }
 
+    @Test
+    void theEmbeddedDatabaseWritesDurablyBecauseAcceptedMeansKept() {
+        try (var app = start()) {
+            var jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("SHOW full_page_writes").query(String.class).single()).isEqualTo("on");
+        }
+        assertThat(home.resolve("data/encryption-keyset.json")).exists();
+    }
+
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CompanionApplication.class)
                 .properties("companion.test.database=app",
-                        "companion.database.embedded.data-dir=" + home.resolve("data/postgres"))
+                        "companion.database.embedded.data-dir=" + home.resolve("data/postgres"),
+                        "companion.encryption.keyset-file=" + home.resolve("data/encryption-keyset.json"))
                 .run("--server.port=0");
     }
 

@@ -21,11 +21,7 @@ import org.springframework.context.annotation.ComponentScan;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @AutoConfigurationPackage(basePackages = "org.peerpartners.companion")
-@ComponentScan(basePackages = {
-        "org.peerpartners.companion.bot",
-        "org.peerpartners.companion.messaging",
-        "org.peerpartners.companion.consent",
-        "org.peerpartners.companion.bench"})
+@ComponentScan(basePackages = "org.peerpartners.companion")
 public class BenchApplication {
 
     static final String PUBLIC_BASE_URL = "https://companion.example.org";

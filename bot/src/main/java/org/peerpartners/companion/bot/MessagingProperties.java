@@ -27,9 +27,9 @@ public record MessagingProperties(
     /**
      * @param enabled run the inbound worker and the dispatcher on a schedule (default true;
      *        tests turn it off and drive them by hand)
-     * @param pollInterval the pause between two polls of each worker (default 1s)
+     * @param pollInterval the pause between two polls of each worker (default 200ms: a reply waits at most this long to be picked up)
      */
-    public record Workers(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("1s") Duration pollInterval) {
+    public record Workers(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("200ms") Duration pollInterval) {
     }
 
     /**

@@ -47,6 +47,12 @@ public class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 .setPort(properties.port() == 0 ? 0 : properties.port())
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // zonky starts PostgreSQL for throwaway test databases (fsync and synchronous
+                // commit off). This one holds real data: a message acknowledged to a provider
+                // must survive a power cut, so durability is switched back on.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         createDatabaseIfMissing(postgres);
         return postgres;
