@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one-second window; the achieved rate as a share of 30/s and the busiest window.
  * <p>
  * {@code --messages 20000}, {@code --capped-seconds 60} (M = 30 × this), {@code --timeout 600}
- * (seconds each phase may take at most), {@code --poll-interval 1s} (the workers' pause
+ * (seconds each phase may take at most), {@code --poll-interval 200ms} (the workers' pause
  * between polls; the default is the application's).
  */
 public final class DispatcherBenchmark {
@@ -46,7 +46,7 @@ public final class DispatcherBenchmark {
             overrides.put("companion.messaging.rate-limits.sms-segments-per-second", "1000000");
             overrides.put("companion.messaging.rate-limits.telegram-per-second", String.valueOf(TELEGRAM_CAP));
             overrides.put("companion.messaging.rate-limits.telegram-per-chat-per-second", "1");
-            overrides.put("companion.messaging.workers.poll-interval", options.getOrDefault("poll-interval", "1s"));
+            overrides.put("companion.messaging.workers.poll-interval", options.getOrDefault("poll-interval", "200ms"));
             try (ConfigurableApplicationContext context = BenchApplication.start(
                     BenchApplication.properties(fakes, dataDir.resolve("postgres"), overrides))) {
                 System.out.println("database: " + BenchApplication.durability(context));

@@ -31,8 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code --duration 120} (seconds per load phase), {@code --clients 16},
  * {@code --warmup 10} (seconds per endpoint, not measured), {@code --drain 180} (seconds to
  * wait, after the load, for the worker to finish the backlog), {@code --max-requests 2000000},
- * {@code --experiment-address-index false} (true adds the index on outbound_message's address
- * that BENCHMARKS.md proposes, to measure what it changes), {@code --scheduler-threads 1} (Spring's default pool; the inbound worker and the dispatcher
+ * {@code --scheduler-threads 4} (the app's pool, spring.task.scheduling.pool.size; the inbound worker and the dispatcher
  * share it).
  */
 public final class InboundBenchmark {
@@ -55,7 +54,7 @@ public final class InboundBenchmark {
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
         Duration drain = Duration.ofSeconds(Long.parseLong(options.getOrDefault("drain", "180")));
         long maxRequests = Long.parseLong(options.getOrDefault("max-requests", "2000000"));
-        String schedulerThreads = options.getOrDefault("scheduler-threads", "1");
+        String schedulerThreads = options.getOrDefault("scheduler-threads", "4");
 
         Path dataDir = Files.createTempDirectory("companion-bench-inbound");
         try (FakeProviders fakes = new FakeProviders(0)) {
@@ -70,13 +69,6 @@ public final class InboundBenchmark {
                 InboundBenchmark bench = new InboundBenchmark(BenchApplication.port(context),
                         context.getBean(JdbcClient.class));
                 System.out.println("database: " + BenchApplication.durability(context));
-                if (Boolean.parseBoolean(options.getOrDefault("experiment-address-index", "false"))) {
-                    // an experiment, not the schema: what the index proposed in BENCHMARKS.md would change
-                    context.getBean(JdbcClient.class).sql("""
-                            CREATE INDEX bench_outbound_address_idx ON outbound_message (channel, address, kind, created_at)
-                            """).update();
-                    System.out.println("EXPERIMENT index on outbound_message (channel, address, kind, created_at) added");
-                }
                 bench.run(clients, duration, warmup, drain, maxRequests, fakes, schedulerThreads);
             }
         } finally {
