@@ -37,6 +37,8 @@ public class BenchApplication {
         properties.put("server.address", "127.0.0.1");
         properties.put("server.port", "0");
         properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.task.scheduling.shutdown.await-termination", "true");
+        properties.put("spring.task.scheduling.shutdown.await-termination-period", "10s");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.peerpartners", "WARN");
         properties.put("companion.database.embedded.data-dir", dataDir.toString());
