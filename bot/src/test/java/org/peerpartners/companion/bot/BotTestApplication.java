@@ -14,7 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         "org.peerpartners.companion.messaging",
         "org.peerpartners.companion.consent",
         "org.peerpartners.companion.plan",
-        "org.peerpartners.companion.audit"})
+        "org.peerpartners.companion.audit",
+        "org.peerpartners.companion.participant"})
 @AutoConfigurationPackage(basePackages = "org.peerpartners.companion")
 public class BotTestApplication {
 }

@@ -103,6 +103,7 @@ abstract class ChannelJourneySupport extends JourneyTestSupport {
         HttpResponse<String> answer = local(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/sandbox/messages"))
                 .header("Content-Type", "application/json")
+                .header(JourneyTestApplication.STAFF_HEADER, coachOf(participantId))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
                         Map.of("participantId", participantId, "text", text))))
                 .build());
@@ -114,7 +115,9 @@ abstract class ChannelJourneySupport extends JourneyTestSupport {
     /** The bot's side of a sandbox conversation as the chat page reads it, sent at or after this instant. */
     List<String> sandboxRepliesSince(String address, Instant since) {
         HttpResponse<String> answer = local(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/sandbox/conversations/" + address)).GET().build());
+                + "/api/sandbox/conversations/" + address))
+                .header(JourneyTestApplication.STAFF_HEADER, coachOf(Long.parseLong(address.replace("participant-", ""))))
+                .GET().build());
         assertThat(answer.statusCode()).isEqualTo(200);
         JsonNode lines = JSON.readTree(answer.body());
         return lines.valueStream()
@@ -139,6 +142,14 @@ abstract class ChannelJourneySupport extends JourneyTestSupport {
 
     static List<String> telegramTextsTo(String chatId) {
         return telegramMessagesTo(chatId).stream().map(body -> body.get("text").asString()).toList();
+    }
+
+    /** The sign-in email of the participant's coach, who may use the sandbox as them. */
+    private String coachOf(long participantId) {
+        return jdbc.sql("""
+                SELECT s.email FROM participant p JOIN peer_group g ON g.id = p.group_id
+                JOIN staff_user s ON s.id = g.coach_id WHERE p.id = :participant
+                """).param("participant", participantId).query(String.class).single();
     }
 
     private static HttpResponse<String> local(HttpRequest request) {

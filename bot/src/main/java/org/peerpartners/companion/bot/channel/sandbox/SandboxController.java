@@ -1,15 +1,19 @@
 package org.peerpartners.companion.bot.channel.sandbox;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.peerpartners.companion.bot.channel.InboundRequest;
 import org.peerpartners.companion.bot.channel.InboundResult;
 import org.peerpartners.companion.bot.channel.InboundSink;
+import org.peerpartners.companion.participant.ParticipantAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,17 +34,21 @@ import tools.jackson.databind.json.JsonMapper;
 class SandboxController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern PARTICIPANT_ADDRESS = Pattern.compile("participant-(\\d{1,18})");
 
     private final SandboxChannel channel;
     private final InboundSink sink;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ParticipantAccess access;
 
-    SandboxController(SandboxChannel channel, InboundSink sink, JdbcClient jdbc, Clock clock) {
+    SandboxController(SandboxChannel channel, InboundSink sink, JdbcClient jdbc, Clock clock,
+            ParticipantAccess access) {
         this.channel = channel;
         this.sink = sink;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.access = access;
     }
 
     /** @param participantId send as this participant, or null to use {@code address} (an unknown sender) */
@@ -55,13 +63,15 @@ class SandboxController {
 
     /** Not one transaction: the sandbox link must be committed before the worker can see the message. */
     @PostMapping("/api/sandbox/messages")
-    ResponseEntity<?> send(@RequestBody SandboxMessage message) {
+    ResponseEntity<?> send(@RequestBody SandboxMessage message, Principal staff) {
         if (message.text() == null || message.text().isBlank() || message.text().length() > 1600) {
             return ResponseEntity.badRequest().body(Map.of("reason", "text must have 1 to 1600 characters"));
         }
         String address;
         if (message.participantId() != null) {
-            if (!participantExists(message.participantId())) {
+            // Talking as a participant shows their plan, budget and goals: only their coach
+            // and that coach's supervisor may; for anyone else the participant is not there.
+            if (!participantExists(message.participantId()) || !maySee(staff, message.participantId())) {
                 return ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .body(Map.of("reason", "no participant " + message.participantId()));
             }
@@ -84,8 +94,12 @@ class SandboxController {
     }
 
     @GetMapping("/api/sandbox/conversations/{address}")
-    List<Line> conversation(@PathVariable String address) {
-        return jdbc.sql("""
+    ResponseEntity<List<Line>> conversation(@PathVariable String address, Principal staff) {
+        Matcher participant = PARTICIPANT_ADDRESS.matcher(address);
+        if (participant.matches() && !maySee(staff, Long.parseLong(participant.group(1)))) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(jdbc.sql("""
                 SELECT 'IN' AS direction, body, received_at AS at, status FROM inbound_message
                 WHERE channel = 'SANDBOX' AND sender_address = :address
                 UNION ALL
@@ -96,7 +110,11 @@ class SandboxController {
                 .param("address", address)
                 .query((rs, n) -> new Line(rs.getString("direction"), rs.getString("body"),
                         rs.getTimestamp("at").toInstant(), rs.getString("status")))
-                .list();
+                .list());
+    }
+
+    private boolean maySee(Principal staff, long participantId) {
+        return staff != null && access.maySee(staff.getName(), participantId);
     }
 
     private boolean participantExists(long id) {
