@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peerpartners.companion.demo.DemoLogins;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -42,6 +43,9 @@ class CompanionApplicationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Scheduler quartz;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -122,5 +126,14 @@ class CompanionApplicationTests {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void quartzRunsOnTheClusteredDatabaseJobStoreInStandby() throws Exception {
+        var metaData = quartz.getMetaData();
+
+        assertThat(metaData.isJobStoreSupportsPersistence()).isTrue();
+        assertThat(metaData.isJobStoreClustered()).isTrue();
+        assertThat(metaData.isInStandbyMode()).as("no jobs until the scheduler issue lands").isTrue();
     }
 }
