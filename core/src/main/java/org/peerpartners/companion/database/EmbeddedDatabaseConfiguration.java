@@ -45,7 +45,7 @@ public class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(dataDir)
                 .setOverrideWorkingDirectory(workDir.toFile())
                 .setCleanDataDirectory(false)
-                .setPort(properties.port() == 0 ? 0 : properties.port())
+                .setPort(properties.port()) // 0: zonky picks a free port
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 // zonky starts PostgreSQL for throwaway test databases (fsync and synchronous
                 // commit off). This one holds real data: a message acknowledged to a provider
