@@ -132,11 +132,11 @@ public class DemoDataLoader implements ApplicationRunner {
                 Long supervisor = login.role().equals("COACH") ? staff.get(DemoLogins.SAM.email()) : null;
                 long id = sql.id("""
                         INSERT INTO staff_user (program_id, email, display_name, password_hash, role, supervisor_id,
-                                                language, time_zone, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                                                language, time_zone, contact_phone, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                         program, login.email(), login.displayName(), encoder.encode(DemoLogins.PASSWORD),
                         login.role(), supervisor, luis ? "es" : "en",
-                        luis ? "America/Chicago" : home.getId(), Sql.at(founded));
+                        luis ? "America/Chicago" : home.getId(), login.contactPhone(), Sql.at(founded));
                 staff.put(login.email(), id);
                 codes.issue(jdbc, null, id, founded);
             }

@@ -73,8 +73,8 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
     static List<Row> rows() {
         List<String> none = List.of();
         return List.of(
-                ana("HELP", none, "HELP", "/help", "PLAN", "SPENT", "BUDDY", "PAUSE", "Carmen", "988"),
-                ben("AYUDA", none, "AYUDA", "/ayuda", "PLAN", "GASTE", "COMPA", "PAUSA", "Carmen", "988"),
+                ana("HELP", none, "HELP", "/help", "PLAN", "SPENT", "BUDDY", "PAUSE", "Coach Carmen, 555-0142", "988"),
+                ben("AYUDA", none, "AYUDA", "/ayuda", "PLAN", "GASTE", "COMPA", "PAUSA", "Coach Carmen, 555-0142", "988"),
                 ana("PLAN", none, "PLAN", "/plan", "1. Free art class", "3:00 PM", "to do",
                         "2. Walk in the park with Ben - to do"),
                 ben("PLAN", none, "PLAN", "/plan", "1. Caminar con Ana", "15:00", "pendiente",
@@ -146,6 +146,7 @@ class CommandRowJourneyTests extends ChannelJourneySupport {
     @MethodSource("cases")
     void theReplyContainsWhatTheContractPromises(Row row, Via via) {
         Fixtures.World world = fixtures.world();
+        jdbc.sql("UPDATE staff_user SET contact_phone = '555-0142' WHERE id = :id").param("id", world.carmen().id()).update();
         Participant ben = world.ben();
         fixtures.items(fixtures.planThisWeek(ben), "Caminar con Ana", "Clase de arte");
         aggregates.insert(Goal.set(world.ana().id(), GoalKind.PRIMARY, "Have one friend to have coffee with",

@@ -64,7 +64,7 @@ class ContextLoader {
                 SELECT pr.name FROM peer_group g JOIN program pr ON pr.id = g.program_id WHERE g.id = :id
                 """).param("id", participant.groupId()).query(String.class).single();
         return new Context(message.channel(), speaker.language(), program,
-                directory.coachName(id).orElse(""),
+                directory.coachContact(id).orElse(""),
                 Optional.of(new Person(id, Role.PARTICIPANT, participant.firstName(), participant.timeZone())),
                 Optional.empty(),
                 snapshot.plan(participant, now),

@@ -77,10 +77,10 @@ class Directory {
                 .optional().orElse(List.of());
     }
 
-    /** The name the coach of the participant's group goes by, for HELP. */
-    Optional<String> coachName(long participantId) {
+    /** How to reach the coach of the participant's group, for HELP: their name, and their phone when set. */
+    Optional<String> coachContact(long participantId) {
         return jdbc.sql("""
-                SELECT c.display_name FROM participant p
+                SELECT concat_ws(', ', c.display_name, c.contact_phone) FROM participant p
                 JOIN peer_group g ON g.id = p.group_id JOIN staff_user c ON c.id = g.coach_id
                 WHERE p.id = :id
                 """).param("id", participantId).query(String.class).optional();
