@@ -52,7 +52,7 @@ class ApiTokens {
     record TokenInfo(long id, long staffId, String staffName, String staffEmail, String name, Role role,
             Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 
-        boolean revoked() {
+        public boolean revoked() {
             return revokedAt != null;
         }
     }
