@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Groups: start one, read them, enrol participants, pair buddies. */
@@ -59,7 +61,13 @@ class GroupApi {
 
     @PostMapping
     @Operation(summary = "Start a group with its meeting series; the next weeks' meetings are written too")
-    ResponseEntity<Created> create(@AuthenticationPrincipal ApiCaller caller, @RequestBody GroupSetup.NewGroup group) {
+    ResponseEntity<Created> create(@AuthenticationPrincipal ApiCaller caller, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "firstStart is a local date-time in timeZone; cadence WEEKLY or BIWEEKLY; durationMinutes 15-480 (default 90)", content = @Content(
+                    examples = @ExampleObject(value = """
+                            {"name": "Tuesday Group", "coachId": 3, "timeZone": "America/New_York",
+                             "firstStart": "2026-12-01T18:00", "cadence": "WEEKLY", "durationMinutes": 90,
+                             "place": "Riverside Library, Room B"}
+                            """)))
+            @RequestBody GroupSetup.NewGroup group) {
         var started = setup.start(group, caller.actor());
         return ResponseEntity.created(URI.create("/api/v1/groups/" + started.id())).body(new Created(started.id()));
     }
@@ -87,6 +95,11 @@ class GroupApi {
     @PostMapping("/{groupId}/participants")
     @Operation(summary = "Enrol a participant; answers their invite code")
     ResponseEntity<EnrolledBody> enrol(@AuthenticationPrincipal ApiCaller caller, @PathVariable long groupId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "language en or es; timeZone defaults to the group's; phone (E.164) and monthlyBudget are optional", content = @Content(
+                    examples = @ExampleObject(value = """
+                            {"firstName": "Rosa", "language": "es", "timeZone": "America/Chicago",
+                             "phone": "+15551230000", "monthlyBudget": 40.00}
+                            """)))
             @RequestBody Enrolment.NewParticipant person) {
         access.requireGroup(caller, groupId);
         var enrolled = enrolment.enrol(groupId, person, caller.actor());
@@ -97,6 +110,10 @@ class GroupApi {
     @PutMapping("/{groupId}/buddies")
     @Operation(summary = "Replace the group's buddy pairs and trios (the old ones are kept as history)")
     BuddySetsBody buddies(@AuthenticationPrincipal ApiCaller caller, @PathVariable long groupId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "pairs and trios of participant ids of this group; nobody in two sets; [] clears the pairing", content = @Content(
+                    examples = @ExampleObject(value = """
+                            {"sets": [[11, 12], [13, 14, 15]]}
+                            """)))
             @RequestBody BuddySets body) {
         access.requireGroup(caller, groupId);
         return new BuddySetsBody(pairing.replace(groupId, body.sets(), caller.actor()).stream()

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A participant's ordinary records: profile, this week's plan, this month's budget. */
@@ -81,6 +83,10 @@ class ParticipantApi {
     @PostMapping("/plan-items")
     @Operation(summary = "Add an item to this week's plan; answers its id and the number the participant uses")
     ResponseEntity<AddedItemBody> addItem(@AuthenticationPrincipal ApiCaller caller, @PathVariable long participantId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "at (optional) is a local date-time in the participant's zone within this week", content = @Content(
+                    examples = @ExampleObject(value = """
+                            {"text": "Free concert in the park", "at": "2026-11-28T14:00", "estimatedCost": 0}
+                            """)))
             @RequestBody PlanItems.NewItem item) {
         access.requireParticipant(caller, participantId);
         var added = planItems.add(participantId, item, caller.actor());

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** API tokens of the program (ADMIN tokens only, see {@link ApiSecurityConfiguration}). */
@@ -39,7 +41,11 @@ class TokenApi {
 
     @PostMapping
     @Operation(summary = "Issue a token for a staff member and a role no higher than theirs; the token is shown only here")
-    ResponseEntity<ApiTokens.IssuedToken> issue(@AuthenticationPrincipal ApiCaller caller, @RequestBody NewToken token) {
+    ResponseEntity<ApiTokens.IssuedToken> issue(@AuthenticationPrincipal ApiCaller caller, @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "role ADMIN, SUPERVISOR or COACH, not above the staff member's own", content = @Content(
+                    examples = @ExampleObject(value = """
+                            {"staffId": 3, "name": "weekly report export", "role": "COACH"}
+                            """)))
+            @RequestBody NewToken token) {
         var issued = tokens.issue(token.staffId(), token.name(), token.role(), caller.actor());
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id())).body(issued);
     }
