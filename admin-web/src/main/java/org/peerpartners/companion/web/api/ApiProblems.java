@@ -12,8 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -70,16 +68,6 @@ class ApiProblems {
     @ExceptionHandler({NotFound.class, NoSuchElementException.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail notFound() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record");
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail mediaType() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send application/json");
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail method() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed here");
     }
 
     private static ProblemDetail validation(List<FieldProblem> problems) {

@@ -107,6 +107,18 @@ class GroupApiTests {
     }
 
     @Test
+    void unknownPathsWrongMethodsAndNonJsonBodiesAreProblemsToo() throws Exception {
+        call(get("/api/v1/nothing-here"), carmen, null).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        call(post("/api/v1/groups/1/buddies"), carmen, "{}").andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(post("/api/v1/groups").header("Authorization", "Bearer " + carmen)
+                        .contentType(MediaType.TEXT_PLAIN).content("name=x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
     void anotherCoachsGroupAndAMissingGroupAreNotFound() throws Exception {
         long lakeside = tokens.groupId("Lakeside Group");
         for (var request : new MockHttpServletRequestBuilder[] {get("/api/v1/groups/" + lakeside),
