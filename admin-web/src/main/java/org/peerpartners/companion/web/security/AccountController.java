@@ -2,12 +2,14 @@ package org.peerpartners.companion.web.security;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import org.peerpartners.companion.audit.AuditLog;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -104,7 +106,8 @@ class AccountController {
             throws IOException, WriterException {
         String secret = (String) session.getAttribute(PENDING_SECRET);
         if (secret == null) {
-            return ResponseEntity.notFound().build();
+            // nothing being set up (e.g. a bookmarked image): start from the set-up page
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/account/totp")).build();
         }
         var matrix = new QRCodeWriter().encode(Totp.otpauthUri(ISSUER, me.getUsername(), secret), BarcodeFormat.QR_CODE,
                 240, 240, Map.of(EncodeHintType.MARGIN, 2));
