@@ -21,6 +21,8 @@ import org.peerpartners.companion.access.AccessMatrix.Line;
 import org.peerpartners.companion.access.AccessMatrix.Rule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -44,7 +46,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * 400 without a body counts as allowed). Writes without a CSRF token are refused, and every
  * HTML page carries the security headers.
  */
-@SpringBootTest(properties = {"companion.messaging.workers.enabled=false", "companion.demo.enabled=false"})
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"companion.messaging.workers.enabled=false", "companion.demo.enabled=false"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTests {
@@ -66,6 +69,9 @@ class AccessMatrixTests {
 
     @Autowired
     ApplicationContext context;
+
+    @LocalServerPort
+    int port;
 
     private final Map<String, Long> ids = new HashMap<>();
     private final Map<Who, UserDetails> principals = new HashMap<>();
@@ -187,6 +193,30 @@ class AccessMatrixTests {
             }
         }
         assertThat(pages).as("HTML pages seen").isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    /** Over real HTTP, where the container sets the session cookie: its flags on every public page. */
+    @Test
+    void sessionCookiesOnPublicPagesAreHttpOnlyAndSameSite() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        List<String> problems = new ArrayList<>();
+        int cookies = 0;
+        for (Line line : matrix.lines()) {
+            if (line.rule() != Rule.PUBLIC || !line.method().equals("GET") || !line.variables().isEmpty()) {
+                continue;
+            }
+            var response = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + line.path())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                cookies++;
+                if (!cookie.contains("HttpOnly") || !cookie.contains("SameSite=Lax")) {
+                    problems.add(line.key() + " sets " + cookie);
+                }
+            }
+        }
+        assertThat(cookies).as("the login page starts a session").isPositive();
         assertThat(problems).isEmpty();
     }
 
