@@ -64,7 +64,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(StaffRole.ADMIN.name())
-                        .requestMatchers("/api/admin/**", "/admin/users", "/admin/users/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/api/admin/**", "/admin/**").hasRole(StaffRole.ADMIN.name())
                         .requestMatchers("/audit", "/audit/**")
                                 .hasAnyRole(StaffRole.SUPERVISOR.name(), StaffRole.ADMIN.name())
                         .anyRequest().authenticated())
