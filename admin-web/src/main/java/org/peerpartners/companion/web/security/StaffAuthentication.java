@@ -37,8 +37,9 @@ final class StaffAuthentication extends DaoAuthenticationProvider {
             return;
         }
         String code = authentication.getDetails() instanceof SignInDetails details ? details.code() : null;
-        if (!Totp.verify(secret.get(), code, clock.instant())) {
-            throw new BadCredentialsException("Wrong or missing authenticator code");
+        long step = Totp.matchingStep(secret.get(), code, clock.instant());
+        if (step < 0 || !credentials.useTotpStep(staff.staffId(), step)) {
+            throw new BadCredentialsException("Wrong, reused or missing authenticator code");
         }
     }
 }

@@ -52,12 +52,25 @@ public class StaffCredentials {
     }
 
     public void setTotpSecret(long staffId, String base32Secret) {
-        jdbc.sql("UPDATE staff_user SET totp_secret = :secret WHERE id = :id")
+        jdbc.sql("UPDATE staff_user SET totp_secret = :secret, totp_last_step = NULL WHERE id = :id")
                 .param("secret", encryption.encrypt(base32Secret, ref(staffId))).param("id", staffId).update();
     }
 
     public void removeTotp(long staffId) {
-        jdbc.sql("UPDATE staff_user SET totp_secret = NULL WHERE id = :id").param("id", staffId).update();
+        jdbc.sql("UPDATE staff_user SET totp_secret = NULL, totp_last_step = NULL WHERE id = :id").param("id", staffId)
+                .update();
+    }
+
+    /**
+     * Records that a sign-in used this authenticator time step; false when this or a later
+     * step was used before (a replayed code). Atomic, so two sign-ins racing with one code
+     * cannot both win.
+     */
+    boolean useTotpStep(long staffId, long step) {
+        return jdbc.sql("""
+                UPDATE staff_user SET totp_last_step = :step
+                WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :step)""")
+                .param("step", step).param("id", staffId).update() == 1;
     }
 
     public void unlock(long staffId) {

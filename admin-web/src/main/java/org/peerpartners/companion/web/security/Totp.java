@@ -38,20 +38,30 @@ public final class Totp {
 
     /** True when {@code code} is the code for {@code at}, or for the step just before or after. */
     public static boolean verify(String base32Secret, String code, Instant at) {
+        return matchingStep(base32Secret, code, at) >= 0;
+    }
+
+    /**
+     * The time step {@code code} belongs to ({@code at}'s, or the one just before or after),
+     * or -1 if it matches none; callers that must refuse a reused code remember the step.
+     */
+    public static long matchingStep(String base32Secret, String code, Instant at) {
         if (code == null) {
-            return false;
+            return -1;
         }
         String digits = code.replaceAll("\\s", "");
         if (!digits.matches("\\d{" + DIGITS + "}")) {
-            return false;
+            return -1;
         }
         long step = at.getEpochSecond() / STEP_SECONDS;
         byte[] key = fromBase32(base32Secret);
-        boolean matched = false;
+        long matched = -1;
         for (long s = step - 1; s <= step + 1; s++) {
             // compare every candidate in constant time; do not stop at the first match
-            matched |= MessageDigest.isEqual(code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
-                    digits.getBytes(StandardCharsets.US_ASCII));
+            if (MessageDigest.isEqual(code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
+                    digits.getBytes(StandardCharsets.US_ASCII))) {
+                matched = s;
+            }
         }
         return matched;
     }

@@ -86,6 +86,13 @@ class TotpSignInTests {
                         .param("code", Totp.codeAt(secret, AdminWebTestApplication.NOW)))
                 .andExpect(authenticated())
                 .andExpect(redirectedUrl("/groups"));
+        // a code works once; the next step's code still works
+        mvc.perform(post("/login").with(csrf()).param("username", "pat@example.org").param("password", StaffFixture.PASSWORD)
+                        .param("code", Totp.codeAt(secret, AdminWebTestApplication.NOW)))
+                .andExpect(unauthenticated());
+        mvc.perform(post("/login").with(csrf()).param("username", "pat@example.org").param("password", StaffFixture.PASSWORD)
+                        .param("code", Totp.codeAt(secret, AdminWebTestApplication.NOW.plusSeconds(30))))
+                .andExpect(authenticated());
     }
 
     @Test

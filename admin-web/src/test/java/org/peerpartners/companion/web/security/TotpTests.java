@@ -50,6 +50,17 @@ class TotpTests {
     }
 
     @Test
+    void tellsWhichStepACodeBelongsTo() {
+        String secret = Totp.base32(RFC_KEY);
+        Instant now = Instant.ofEpochSecond(1111111111L);
+        long step = 1111111111L / 30;
+
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now), now)).isEqualTo(step);
+        assertThat(Totp.matchingStep(secret, Totp.codeAt(secret, now.minusSeconds(30)), now)).isEqualTo(step - 1);
+        assertThat(Totp.matchingStep(secret, "000000".equals(Totp.codeAt(secret, now)) ? "111111" : "000000", now)).isEqualTo(-1);
+    }
+
+    @Test
     void refusesMissingOrMalformedCodes() {
         String secret = Totp.newSecret();
         Instant now = Instant.parse("2026-11-23T15:00:00Z");
