@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,10 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Two limits on a signed-in session that Spring Security does not have: it ends a fixed
- * time after signing in, however busy (the idle timeout is the servlet container's), and a
- * supervisor or administrator who must use an authenticator app can reach only their
- * account page (to set it up) until they have one.
+ * Limits on a signed-in session that Spring Security does not have: it ends a fixed time
+ * after signing in, however busy (the idle timeout is the servlet container's); it ends as
+ * soon as an administrator turns the account off; and a supervisor or administrator who
+ * must use an authenticator app can reach only their account page (to set it up) until
+ * they have one.
  */
 final class SessionLimits extends OncePerRequestFilter {
 
@@ -26,10 +28,12 @@ final class SessionLimits extends OncePerRequestFilter {
     static final String TOTP_SETUP_PAGE = "/account/totp";
 
     private final SecurityProperties properties;
+    private final StaffCredentials credentials;
     private final Clock clock;
 
-    SessionLimits(SecurityProperties properties, Clock clock) {
+    SessionLimits(SecurityProperties properties, StaffCredentials credentials, Clock clock) {
         this.properties = properties;
+        this.credentials = credentials;
         this.clock = clock;
     }
 
@@ -37,8 +41,8 @@ final class SessionLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn
-                && !clock.instant().isBefore(signedIn.plus(properties.absoluteSessionTimeout()))) {
+        if (session != null && (session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn
+                && !clock.instant().isBefore(signedIn.plus(properties.absoluteSessionTimeout())) || turnedOff())) {
             session.invalidate();
             SecurityContextHolder.clearContext();
             if (isApi(request)) {
@@ -57,6 +61,13 @@ final class SessionLimits extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** One indexed lookup per signed-in request, so turning an account off takes effect at once. */
+    private boolean turnedOff() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
+                && !credentials.isEnabled(staff.staffId());
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -73,6 +73,12 @@ public class StaffCredentials {
                 .param("step", step).param("id", staffId).update() == 1;
     }
 
+    /** False for an account that is turned off or gone. */
+    boolean isEnabled(long staffId) {
+        return jdbc.sql("SELECT enabled FROM staff_user WHERE id = :id").param("id", staffId).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
     public void unlock(long staffId) {
         jdbc.sql("UPDATE staff_user SET failed_logins = 0, locked_until = NULL WHERE id = :id").param("id", staffId)
                 .update();

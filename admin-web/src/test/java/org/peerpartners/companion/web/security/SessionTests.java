@@ -71,6 +71,21 @@ class SessionTests {
     }
 
     @Test
+    void turningAnAccountOffEndsItsSessionAtOnce() throws Exception {
+        var session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf())
+                .param("username", "olga@example.org").param("password", StaffFixture.PASSWORD));
+        mvc.perform(get("/groups").session(session)).andExpect(status().isOk());
+        try {
+            jdbc.sql("UPDATE staff_user SET enabled = false WHERE email = 'olga@example.org'").update();
+
+            mvc.perform(get("/groups").session(session)).andExpect(redirectedUrl("/login?expired"));
+        } finally {
+            jdbc.sql("UPDATE staff_user SET enabled = true WHERE email = 'olga@example.org'").update();
+        }
+    }
+
+    @Test
     void anExpiredSessionGets401FromTheJsonApi() throws Exception {
         var session = signIn();
         session.setAttribute(SessionLimits.SIGNED_IN_AT, AdminWebTestApplication.NOW.minus(Duration.ofHours(13)));
