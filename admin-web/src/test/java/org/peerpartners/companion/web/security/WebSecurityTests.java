@@ -76,7 +76,8 @@ class WebSecurityTests {
     @Test
     void onlyAnAdministratorReachesTheAdministratorApi() throws Exception {
         // The parked-message endpoints live in the bot module; here only the access rule is under test.
-        mvc.perform(get("/api/admin/parked-messages")).andExpect(status().is3xxRedirection());
+        // JSON endpoints answer 401 to a caller who has not signed in, instead of a login redirect.
+        mvc.perform(get("/api/admin/parked-messages")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/admin/parked-messages").with(user(accounts.loadUserByUsername("carmen@example.org"))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/admin/parked-messages").with(user(accounts.loadUserByUsername("alex@example.org"))))
