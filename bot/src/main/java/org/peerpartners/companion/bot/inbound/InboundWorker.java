@@ -18,8 +18,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Processes stored inbound messages in batches: claim up to a batch (row locks, at most
- * one message per sender), run the pipeline on each, mark them processed, commit once, so
- * a batch costs one commit (one WAL flush) instead of one per message. If any message of a
+ * one message per sender), read what the pipeline needs about its senders
+ * ({@link SenderFacts}), run the pipeline on each, mark them processed, commit once, so a
+ * batch costs one commit (one WAL flush) instead of one per message. If any message of a
  * batch fails, the whole batch rolls back (nothing of it happened) and its messages are
  * processed again one per transaction: there a failure rolls back only that message's
  * writes (to a savepoint) and records the attempt while the row is still locked, so no
@@ -33,16 +34,18 @@ public class InboundWorker {
 
     private final InboundLog inbound;
     private final InboundPipeline pipeline;
+    private final SenderFacts senderFacts;
     private final TransactionTemplate transaction;
     private final MessagingProperties.Inbound settings;
     private final Counter processed;
     private final Counter failed;
     private final Counter parked;
 
-    InboundWorker(InboundLog inbound, InboundPipeline pipeline, PlatformTransactionManager transactions,
-            MessagingProperties properties, MeterRegistry meters) {
+    InboundWorker(InboundLog inbound, InboundPipeline pipeline, SenderFacts senderFacts,
+            PlatformTransactionManager transactions, MessagingProperties properties, MeterRegistry meters) {
         this.inbound = inbound;
         this.pipeline = pipeline;
+        this.senderFacts = senderFacts;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = properties.inbound();
         this.processed = meters.counter("companion.inbound.processed");
@@ -74,9 +77,10 @@ public class InboundWorker {
                     processOne(status, claimed.get(0));
                     return;
                 }
+                SenderFacts.Facts facts = senderFacts.fetch(claimed);
                 List<Long> done = new ArrayList<>(claimed.size());
                 for (InboundMessage message : claimed) {
-                    pipeline.process(message);
+                    pipeline.process(message, facts);
                     done.add(message.id());
                 }
                 inbound.markProcessed(done);
