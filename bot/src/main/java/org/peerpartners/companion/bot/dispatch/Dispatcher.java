@@ -68,7 +68,6 @@ public class Dispatcher implements DisposableBean {
 
     private final Map<Channel, ChannelAdapter> adapters = new EnumMap<>(Channel.class);
     private final JdbcClient jdbc;
-    private final ConsentLedger ledger;
     private final DeliveryReports reports;
     private final RateLimiter limiter;
     private final Clock clock;
@@ -80,13 +79,12 @@ public class Dispatcher implements DisposableBean {
     private final ExecutorService senders;
 
     Dispatcher(List<ChannelAdapter> adapters, JdbcClient jdbc, NamedParameterJdbcTemplate batch,
-            PlatformTransactionManager transactions, ConsentLedger ledger, DeliveryReports reports,
+            PlatformTransactionManager transactions, DeliveryReports reports,
             RateLimiter limiter, Clock clock, MessagingProperties properties, MeterRegistry meters) {
         adapters.forEach(adapter -> this.adapters.put(adapter.channel(), adapter));
         this.jdbc = jdbc;
         this.batch = batch;
         this.recording = new TransactionTemplate(transactions);
-        this.ledger = ledger;
         this.reports = reports;
         this.limiter = limiter;
         this.clock = clock;
@@ -129,10 +127,11 @@ public class Dispatcher implements DisposableBean {
         }
         List<Runnable> outcomes = new ArrayList<>();
         List<Claimed> candidates = new ArrayList<>();
+        Set<String> optedOut = optedOut(batch);
         for (Claimed row : batch) {
             if (adapters.get(row.channel()) == null) {
                 outcomes.add(() -> fail(row, "the " + row.channel() + " channel is not configured", "not_configured"));
-            } else if (!OutboxEntry.CONSENT_KINDS.contains(row.kind()) && ledger.isOptedOut(row.channel(), row.address())) {
+            } else if (!OutboxEntry.CONSENT_KINDS.contains(row.kind()) && optedOut.contains(recipient(row))) {
                 outcomes.add(() -> cancel(row, "recipient opted out", "opted_out"));
             } else if (row.priority() >= Priority.BULK.value() && isPaused(row.participantId())) {
                 outcomes.add(() -> cancel(row, "participant paused", "paused"));
@@ -163,14 +162,39 @@ public class Dispatcher implements DisposableBean {
         return batch.size();
     }
 
+    /**
+     * The batch's recipients who opted out, in one query: the latest consent event per
+     * address decides, as in {@link ConsentLedger#isOptedOut}.
+     */
+    private Set<String> optedOut(List<Claimed> batch) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT channel, address FROM (
+                    SELECT DISTINCT ON (channel, address) channel, address, kind FROM consent_event
+                    WHERE channel IN (:channels) AND address IN (:addresses)
+                    ORDER BY channel, address, occurred_at DESC, id DESC) latest
+                WHERE kind = 'OPT_OUT'
+                """)
+                .param("channels", batch.stream().map(row -> row.channel().name()).distinct().toList())
+                .param("addresses", batch.stream().map(Claimed::address).distinct().toList())
+                .query((rs, n) -> rs.getString("channel") + ":" + rs.getString("address"))
+                .list());
+    }
+
+    private static String recipient(Claimed row) {
+        return row.channel() + ":" + row.address();
+    }
+
     /** A send and its result (null: not sent, its window was over), recorded once the batch is done. */
     private record Sent(Claimed row, SendResult result, Timer.Sample sample) {
     }
 
-    /** Queues a row again whose rate-limit window ended before its turn to be sent came. */
+    /**
+     * Queues a row again whose rate-limit window ended before its turn to be sent came and
+     * that found no slot in the window it came in either.
+     */
     private String requeueLate(Claimed row) {
         update(row, "UPDATE outbound_message SET status = 'QUEUED', next_attempt_at = :at WHERE id = :id "
-                + "AND status = 'SENDING'", clock.instant(), null);
+                + "AND status = 'SENDING'", limiter.nextWindow(), null);
         count(row, "late");
         return "late";
     }
@@ -200,13 +224,22 @@ public class Dispatcher implements DisposableBean {
     /**
      * Sends each recipient's rows in order, recipients in parallel; waits for all. A row is
      * sent only while the window its slots were taken in lasts: sent later, it would count
-     * in the provider's next second, which this instance or another may have filled already.
+     * in the provider's next second, which this instance or another may have filled already,
+     * so a late row takes slots in the current window first (one transaction for that row).
      */
     private List<Sent> sendAll(long window, Collection<List<Claimed>> recipients) {
         List<Callable<List<Sent>>> tasks = new ArrayList<>();
         for (List<Claimed> rows : recipients) {
-            tasks.add(() -> rows.stream().map(row -> limiter.currentWindow() == window ? send(row)
-                    : new Sent(row, null, null)).toList());
+            tasks.add(() -> {
+                List<Sent> sent = new ArrayList<>();
+                boolean heldBack = false;
+                for (Claimed row : rows) {
+                    // once a row waits, the recipient's later rows wait too: they must not overtake it
+                    heldBack = heldBack || (limiter.currentWindow() != window && !limiter.tryAcquire(permits(row)));
+                    sent.add(heldBack ? new Sent(row, null, null) : send(row));
+                }
+                return sent;
+            });
         }
         List<Sent> results = new ArrayList<>();
         try {

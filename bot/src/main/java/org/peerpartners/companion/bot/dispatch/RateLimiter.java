@@ -3,7 +3,9 @@ package org.peerpartners.companion.bot.dispatch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +80,10 @@ class RateLimiter {
             return granted;
         }
         ownTransaction.executeWithoutResult(status -> {
+            if (takeAllAtOnce(window, messages)) {
+                Arrays.fill(granted, true);
+                return;
+            }
             Map<String, Integer> refused = new HashMap<>();
             for (int i = 0; i < messages.size(); i++) {
                 List<Permit> taken = new ArrayList<>();
@@ -98,6 +104,34 @@ class RateLimiter {
             }
         });
         return granted;
+    }
+
+    /**
+     * The common case first: every message fits. Takes each key's total for the whole batch
+     * in one statement per key; if a key refuses, gives back what was taken and returns
+     * false (the caller then goes message by message).
+     */
+    private boolean takeAllAtOnce(long window, List<List<Permit>> messages) {
+        Map<String, Permit> totals = new LinkedHashMap<>();
+        for (List<Permit> permits : messages) {
+            for (Permit permit : permits) {
+                Permit total = totals.get(permit.key());
+                int count = total == null ? permit.count() : total.count() + permit.count();
+                if (count > permit.limit()) {
+                    return false;
+                }
+                totals.put(permit.key(), new Permit(permit.key(), count, permit.limit()));
+            }
+        }
+        List<Permit> taken = new ArrayList<>();
+        for (Permit total : totals.values()) {
+            if (!take(total, window)) {
+                taken.forEach(permit -> giveBack(permit, window));
+                return false;
+            }
+            taken.add(total);
+        }
+        return true;
     }
 
     private boolean take(Permit permit, long window) {
