@@ -28,8 +28,11 @@ public record MessagingProperties(
      * @param enabled run the inbound worker and the dispatcher on a schedule (default true;
      *        tests turn it off and drive them by hand)
      * @param pollInterval the pause between two polls of each worker (default 200ms: a reply waits at most this long to be picked up)
+     * @param inboundThreads inbound drain loops one instance runs at once (default 2; each
+     *        takes a database connection while it works)
      */
-    public record Workers(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("200ms") Duration pollInterval) {
+    public record Workers(@DefaultValue("true") boolean enabled, @NotNull @DefaultValue("200ms") Duration pollInterval,
+            @Min(1) @Max(32) @DefaultValue("2") int inboundThreads) {
     }
 
     /**
@@ -55,13 +58,16 @@ public record MessagingProperties(
      * @param retryMax the longest retry delay (default 30m)
      * @param lease how long a claimed message may stay SENDING before another instance
      *        re-queues it, assuming the sender crashed (default 2m)
+     * @param sendThreads provider calls one instance makes at once (default 8): a batch's
+     *        recipients are sent to in parallel, each recipient's messages one after another
      */
     public record Outbound(
             @Min(1) @Max(1000) @DefaultValue("50") int batchSize,
             @Min(1) @DefaultValue("8") int maxAttempts,
             @NotNull @DefaultValue("5s") Duration retryBase,
             @NotNull @DefaultValue("30m") Duration retryMax,
-            @NotNull @DefaultValue("2m") Duration lease) {
+            @NotNull @DefaultValue("2m") Duration lease,
+            @Min(1) @Max(64) @DefaultValue("8") int sendThreads) {
     }
 
     /**

@@ -85,31 +85,50 @@ public class InboundLog implements InboundSink {
     }
 
     /**
-     * Locks the next due message whose sender has no earlier message still waiting (received
-     * or failed and due for retry), skipping rows other workers hold. Must run in a
-     * transaction; the lock is held until it ends. Parked messages do not hold back later
-     * ones: a person keeps being answered while an administrator looks at the broken one.
+     * Locks up to {@code limit} due messages, each the earliest still waiting (received, or
+     * failed and due for retry) of its sender, skipping rows other workers hold: so a batch
+     * holds at most one message per sender, and a sender's next message becomes claimable
+     * only once the earlier one is committed as processed. Must run in a transaction; the
+     * locks are held until it ends. Parked messages do not hold back later ones: a person
+     * keeps being answered while an administrator looks at the broken one.
      */
-    Optional<InboundMessage> claimNext() {
-        return jdbc.sql("""
-                SELECT m.id, m.channel, m.provider_id, m.sender_address, m.body, m.reply_to, m.received_at, m.attempts
-                FROM inbound_message m
-                WHERE m.status IN ('RECEIVED', 'FAILED') AND m.next_attempt_at <= :now
-                  AND NOT EXISTS (SELECT 1 FROM inbound_message e
-                                  WHERE e.channel = m.channel AND e.sender_address = m.sender_address
-                                    AND e.id < m.id AND e.status IN ('RECEIVED', 'FAILED'))
+    List<InboundMessage> claimBatch(int limit) {
+        return jdbc.sql(CLAIM + """
                 ORDER BY m.next_attempt_at, m.id
-                LIMIT 1
+                LIMIT :limit
                 FOR UPDATE OF m SKIP LOCKED
                 """)
                 .param("now", Timestamp.from(clock.instant()))
+                .param("limit", limit)
+                .query(InboundLog::message)
+                .list();
+    }
+
+    /** Locks one message again if it is still claimable (as in {@link #claimBatch}); empty if not. */
+    Optional<InboundMessage> claim(long id) {
+        return jdbc.sql(CLAIM + " AND m.id = :id FOR UPDATE OF m SKIP LOCKED")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
                 .query(InboundLog::message)
                 .optional();
     }
 
-    void markProcessed(long id) {
-        jdbc.sql("UPDATE inbound_message SET status = 'PROCESSED', processed_at = :now, last_error = NULL WHERE id = :id")
-                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    private static final String CLAIM = """
+            SELECT m.id, m.channel, m.provider_id, m.sender_address, m.body, m.reply_to, m.received_at, m.attempts
+            FROM inbound_message m
+            WHERE m.status IN ('RECEIVED', 'FAILED') AND m.next_attempt_at <= :now
+              AND NOT EXISTS (SELECT 1 FROM inbound_message e
+                              WHERE e.channel = m.channel AND e.sender_address = m.sender_address
+                                AND e.id < m.id AND e.status IN ('RECEIVED', 'FAILED'))
+            """;
+
+    void markProcessed(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE inbound_message SET status = 'PROCESSED', processed_at = :now, last_error = NULL "
+                + "WHERE id IN (:ids)")
+                .param("now", Timestamp.from(clock.instant())).param("ids", ids).update();
     }
 
     /** Records a failed attempt; returns true when the message is now parked. */

@@ -44,10 +44,16 @@ class InboundPipeline {
     }
 
     void process(InboundMessage message) {
+        process(message, null);
+    }
+
+    /** @param facts what was read for the message's batch, or null to read it for this message alone */
+    void process(InboundMessage message, SenderFacts.Facts facts) {
         Optional<ConsentKeyword.Match> keyword = ConsentKeyword.parse(message.text());
         Locale guessed = keyword.map(k -> k.spanish() ? BotTexts.SPANISH : BotTexts.ENGLISH)
                 .orElse(SPANISH_HINT.matcher(message.text()).find() ? BotTexts.SPANISH : BotTexts.ENGLISH);
-        Sender sender = senders.find(message.channel(), message.senderAddress(), guessed);
+        Sender sender = facts != null ? facts.sender(message, guessed)
+                : senders.find(message.channel(), message.senderAddress(), guessed);
         if (keyword.isPresent() && handleKeyword(message, sender, keyword.get())) {
             return;
         }
@@ -55,8 +61,10 @@ class InboundPipeline {
             return;
         }
         if (!sender.known()) {
-            if (!consent.isOptedOut(message.channel(), message.senderAddress())) {
-                joinGuide.reply(message, sender);
+            boolean optedOut = facts != null ? facts.optedOut(message)
+                    : consent.isOptedOut(message.channel(), message.senderAddress());
+            if (!optedOut) {
+                joinGuide.reply(message, sender, facts != null ? facts.toldRecently(message) : null);
             }
             return;
         }

@@ -1,7 +1,8 @@
 package org.peerpartners.companion.bot.inbound;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.peerpartners.companion.bot.MessagingProperties;
 import org.peerpartners.companion.messaging.AddressMask;
@@ -9,16 +10,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Processes stored inbound messages, one per transaction: claim (row lock), run the
- * pipeline, mark processed, commit. A failure rolls back only the pipeline's writes (to a
- * savepoint) and records the attempt while the row is still locked, so no other worker
- * can pick it up in between. Safe to run on several instances at once.
+ * Processes stored inbound messages in batches: claim up to a batch (row locks, at most
+ * one message per sender), read what the pipeline needs about its senders
+ * ({@link SenderFacts}), run the pipeline on each, mark them processed, commit once, so a
+ * batch costs one commit (one WAL flush) instead of one per message. If any message of a
+ * batch fails, the whole batch rolls back (nothing of it happened) and its messages are
+ * processed again one per transaction: there a failure rolls back only that message's
+ * writes (to a savepoint) and records the attempt while the row is still locked, so no
+ * other worker can pick it up in between. Safe to run in several threads and on several
+ * instances at once.
  */
 @Component
 public class InboundWorker {
@@ -27,16 +34,18 @@ public class InboundWorker {
 
     private final InboundLog inbound;
     private final InboundPipeline pipeline;
+    private final SenderFacts senderFacts;
     private final TransactionTemplate transaction;
     private final MessagingProperties.Inbound settings;
     private final Counter processed;
     private final Counter failed;
     private final Counter parked;
 
-    InboundWorker(InboundLog inbound, InboundPipeline pipeline, PlatformTransactionManager transactions,
-            MessagingProperties properties, MeterRegistry meters) {
+    InboundWorker(InboundLog inbound, InboundPipeline pipeline, SenderFacts senderFacts,
+            PlatformTransactionManager transactions, MessagingProperties properties, MeterRegistry meters) {
         this.inbound = inbound;
         this.pipeline = pipeline;
+        this.senderFacts = senderFacts;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = properties.inbound();
         this.processed = meters.counter("companion.inbound.processed");
@@ -44,44 +53,72 @@ public class InboundWorker {
         this.parked = meters.counter("companion.inbound.parkings");
     }
 
-    /** Processes due messages until none is left or a batch is done; returns how many were tried. */
+    /**
+     * Processes due messages until none is left or {@code batch-size} were tried; returns
+     * how many were tried. A sender's next message waits for the commit of the one before,
+     * so a chatty sender takes several (smaller) batches.
+     */
     public int drain() {
         int tried = 0;
-        while (tried < settings.batchSize() && processNext()) {
-            tried++;
+        int claimed;
+        while (tried < settings.batchSize() && (claimed = processBatch(settings.batchSize() - tried)) > 0) {
+            tried += claimed;
         }
         return tried;
     }
 
-    /** Processes the next due message, if any; returns false when there was none. */
-    public boolean processNext() {
-        Boolean found = transaction.execute(status -> {
-            Optional<InboundMessage> claimed = inbound.claimNext();
-            if (claimed.isEmpty()) {
-                return false;
-            }
-            InboundMessage message = claimed.get();
-            Object savepoint = status.createSavepoint();
-            try {
-                pipeline.process(message);
-                inbound.markProcessed(message.id());
-                processed.increment();
-            } catch (RuntimeException e) {
-                status.rollbackToSavepoint(savepoint);
-                boolean nowParked = inbound.markFailed(message, e, settings.maxAttempts(), backoff(message.attempts()));
-                failed.increment();
-                if (nowParked) {
-                    parked.increment();
-                    log.error("Inbound {} from {} {} parked after {} attempts", message.id(), message.channel(),
-                            AddressMask.mask(message.senderAddress()), message.attempts() + 1, e);
-                } else {
-                    log.warn("Inbound {} from {} {} failed (attempt {}); will retry", message.id(),
-                            message.channel(), AddressMask.mask(message.senderAddress()), message.attempts() + 1, e);
+    /** Claims and processes up to {@code limit} messages; returns how many were claimed. */
+    private int processBatch(int limit) {
+        List<InboundMessage> claimed = new ArrayList<>();
+        try {
+            transaction.executeWithoutResult(status -> {
+                claimed.addAll(inbound.claimBatch(limit));
+                if (claimed.size() == 1) {
+                    processOne(status, claimed.get(0));
+                    return;
                 }
+                SenderFacts.Facts facts = senderFacts.fetch(claimed);
+                List<Long> done = new ArrayList<>(claimed.size());
+                for (InboundMessage message : claimed) {
+                    pipeline.process(message, facts);
+                    done.add(message.id());
+                }
+                inbound.markProcessed(done);
+                processed.increment(done.size());
+            });
+        } catch (RuntimeException e) {
+            if (claimed.size() < 2) {
+                throw e;
             }
-            return true;
-        });
-        return Boolean.TRUE.equals(found);
+            log.debug("A batch of {} inbound messages failed; processing them one by one", claimed.size(), e);
+            for (InboundMessage message : claimed) {
+                transaction.executeWithoutResult(status ->
+                        inbound.claim(message.id()).ifPresent(again -> processOne(status, again)));
+            }
+        }
+        return claimed.size();
+    }
+
+    /** Processes one claimed message; a failure rolls back its writes and is recorded instead. */
+    private void processOne(TransactionStatus status, InboundMessage message) {
+        Object savepoint = status.createSavepoint();
+        try {
+            pipeline.process(message);
+            inbound.markProcessed(List.of(message.id()));
+            processed.increment();
+        } catch (RuntimeException e) {
+            status.rollbackToSavepoint(savepoint);
+            boolean nowParked = inbound.markFailed(message, e, settings.maxAttempts(), backoff(message.attempts()));
+            failed.increment();
+            if (nowParked) {
+                parked.increment();
+                log.error("Inbound {} from {} {} parked after {} attempts", message.id(), message.channel(),
+                        AddressMask.mask(message.senderAddress()), message.attempts() + 1, e);
+            } else {
+                log.warn("Inbound {} from {} {} failed (attempt {}); will retry", message.id(),
+                        message.channel(), AddressMask.mask(message.senderAddress()), message.attempts() + 1, e);
+            }
+        }
     }
 
     /** Delay before the next attempt: the base, doubled per earlier attempt, capped. */

@@ -39,7 +39,12 @@ class JoinGuide {
 
     /** Queues the reply unless this address got one within the interval; returns whether it did. */
     boolean reply(InboundMessage message, Sender sender) {
-        boolean recentlyTold = jdbc.sql("""
+        return reply(message, sender, null);
+    }
+
+    /** @param toldRecently whether the address got one within the interval, if already read (null: read it) */
+    boolean reply(InboundMessage message, Sender sender, Boolean toldRecently) {
+        boolean recentlyTold = toldRecently != null ? toldRecently : jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM outbound_message
                                WHERE channel = :channel AND address = :address AND kind = :kind
                                  AND created_at > :since)

@@ -2,11 +2,13 @@ package org.peerpartners.companion.bot.channel.telegram;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /** Builds the Bot API client for a configured base URL (only scheme, host and port count). */
@@ -28,6 +30,9 @@ final class TelegramClients {
                 // a POST cut off mid-way may have been delivered: let the dispatcher decide
                 // about a retry instead of OkHttp silently sending the message twice
                 .retryOnConnectionFailure(false)
+                // the dispatcher sends in parallel (outbound.send-threads, at most 64): keep
+                // their connections open rather than OkHttp's default of 5 idle ones
+                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
                 .build();
         return new OkHttpTelegramClient(http, botToken, url(apiUrl));
     }

@@ -32,7 +32,11 @@ final class TwilioRestClients {
         Timeout limit = Timeout.of(timeout);
         HttpClientBuilder builder = HttpClients.custom()
                 .setRoutePlanner((target, context) -> new HttpRoute(host, null, "https".equals(scheme)))
+                // the dispatcher sends in parallel (outbound.send-threads, at most 64): keep a
+                // connection per sender thread instead of the pool's default of 5 per route
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnPerRoute(64)
+                        .setMaxConnTotal(64)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(limit)
                                 .setSocketTimeout(limit)
