@@ -117,8 +117,9 @@ public class Dispatcher implements DisposableBean {
      * checks run first, then the rate-limit slots of the whole batch are taken in one
      * transaction, the sends go out in parallel (one task per recipient, in order, so a
      * person's messages keep their order; priority by priority, so urgent ones go first)
-     * and their results are recorded in one
-     * transaction: three commits per batch instead of two per message.
+     * and each send is marked SENT the moment the provider took it (so a crash can repeat
+     * only the sends in flight, at most one per send thread); the other outcomes are
+     * recorded together in one transaction.
      */
     public int dispatchOnce() {
         List<Claimed> batch = claim();
@@ -151,7 +152,6 @@ public class Dispatcher implements DisposableBean {
         Map<Long, String> recorded = new HashMap<>();
         recording.executeWithoutResult(status -> {
             outcomes.forEach(Runnable::run);
-            recordSent(results.stream().filter(r -> r.result() instanceof SendResult.Sent).toList());
             for (Sent r : results) {
                 recorded.put(r.row().id(), r.result() == null ? requeueLate(r.row())
                         : r.result() instanceof SendResult.Sent ? "sent" : record(r.row(), r.result()));
@@ -184,7 +184,7 @@ public class Dispatcher implements DisposableBean {
         return row.channel() + ":" + row.address();
     }
 
-    /** A send and its result (null: not sent, its window was over), recorded once the batch is done. */
+    /** A send and its result (null: not sent, its window was over); failures are recorded once the batch is done. */
     private record Sent(Claimed row, SendResult result, Timer.Sample sample) {
     }
 
@@ -236,7 +236,11 @@ public class Dispatcher implements DisposableBean {
                 for (Claimed row : rows) {
                     // once a row waits, the recipient's later rows wait too: they must not overtake it
                     heldBack = heldBack || (limiter.currentWindow() != window && !limiter.tryAcquire(permits(row)));
-                    sent.add(heldBack ? new Sent(row, null, null) : send(row));
+                    Sent result = heldBack ? new Sent(row, null, null) : send(row);
+                    if (result.result() instanceof SendResult.Sent) {
+                        recordSent(List.of(result));
+                    }
+                    sent.add(result);
                 }
                 return sent;
             });
@@ -316,7 +320,7 @@ public class Dispatcher implements DisposableBean {
         return new Sent(row, result, sample);
     }
 
-    /** Marks the sent rows SENT in one JDBC batch. */
+    /** Marks the sent rows SENT (one statement, committed at once: no transaction is open here). */
     private void recordSent(List<Sent> sent) {
         if (sent.isEmpty()) {
             return;
