@@ -38,7 +38,7 @@ public class PreGroupSummaryWriter {
 
     private final JdbcClient jdbc;
 
-    PreGroupSummaryWriter(JdbcClient jdbc) {
+    public PreGroupSummaryWriter(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
