@@ -21,3 +21,4 @@ CREATE INDEX safety_alert_participant_time_idx ON safety_alert (participant_id, 
 CREATE INDEX goal_participant_time_idx ON goal (participant_id, set_at);
 CREATE INDEX buddy_contact_from_time_idx ON buddy_contact (from_participant_id, occurred_at);
 CREATE INDEX meeting_scheduled_start_idx ON meeting (starts_at) WHERE status <> 'CANCELLED';
+CREATE INDEX goal_replaced_by_idx ON goal (replaced_by_id) WHERE replaced_by_id IS NOT NULL;

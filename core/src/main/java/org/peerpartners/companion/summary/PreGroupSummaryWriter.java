@@ -1,6 +1,7 @@
 package org.peerpartners.companion.summary;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -28,10 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a meeting's {@link PreGroupSummary} from the data and stores it. A handful of
- * set-based queries per group (meeting, people, plan items with check-ins, ratings, journal,
- * alerts, goals), each a range scan on an index by participant and time, so the cost
- * follows the size of the group and the period, not the length of the history.
+ * Builds a meeting's {@link PreGroupSummary} from the data and stores it. Four set-based
+ * queries per group (the meeting; the people with their one-number facts; plan items with
+ * check-ins; shared journal lines, alerts and goal changes), each a range scan on an index
+ * by participant and time, so the cost follows the size of the group and the period, not
+ * the length of the history.
  */
 @Component
 public class PreGroupSummaryWriter {
@@ -99,23 +101,21 @@ public class PreGroupSummaryWriter {
 
     private PreGroupSummary build(Period period) {
         Map<Long, PersonRow> people = people(period);
-        Map<Long, List<Item>> items = items(period);
-        Map<Long, Ratings> ratings = ratings(period);
-        Map<Long, List<JournalLine>> journal = journal(period);
-        Map<Long, List<Alert>> alerts = alerts(period);
-        Map<Long, List<GoalChange>> goals = goals(period);
+        Plans plans = plans(period);
+        Events events = events(period);
 
         List<Person> persons = new ArrayList<>();
         for (PersonRow row : people.values()) {
-            Ratings rating = ratings.getOrDefault(row.id(), Ratings.NONE);
+            Ratings rating = plans.ratings().getOrDefault(row.id(), Ratings.NONE);
             Integer days = row.lastMessageAt() == null ? null
                     : (int) Duration.between(row.lastMessageAt(), period.until()).toDays();
             boolean quiet = days == null || days >= PreGroupSummary.QUIET_DAYS;
-            persons.add(new Person(row.id(), row.firstName(), items.getOrDefault(row.id(), List.of()),
+            persons.add(new Person(row.id(), row.firstName(), plans.items().getOrDefault(row.id(), List.of()),
                     Trends.of(rating.previousConfidence(), rating.currentConfidence()),
                     Trends.of(rating.previousAchievement(), rating.currentAchievement()),
-                    row.budget(), row.buddyContacts(), journal.getOrDefault(row.id(), List.of()), days, quiet,
-                    alerts.getOrDefault(row.id(), List.of()), goals.getOrDefault(row.id(), List.of())));
+                    row.budget(), row.buddyContacts(), events.journal().getOrDefault(row.id(), List.of()), days,
+                    quiet, events.alerts().getOrDefault(row.id(), List.of()),
+                    events.goals().getOrDefault(row.id(), List.of())));
         }
         return new PreGroupSummary(period.meetingId(), period.groupId(), period.groupName(), period.zone().getId(),
                 period.until(), period.place(), period.since(), period.until(),
@@ -176,134 +176,118 @@ public class PreGroupSummaryWriter {
         return people;
     }
 
-    /** Plan items of the weeks that overlap the period, with the period's check-ins on them. */
-    private Map<Long, List<Item>> items(Period period) {
-        record Row(long participant, long item, int number, String text, LocalDate plannedOn, Integer before,
-                CheckIn checkIn) {
+    /** A participant's plan items of the period and their average ratings before and in it. */
+    private record Plans(Map<Long, List<Item>> items, Map<Long, Ratings> ratings) {
+    }
+
+    /**
+     * One query for plans and ratings: plan items of the weeks that overlap the period or the
+     * one as long before it (for the trends), with their check-ins in those two periods.
+     * Items of the period's weeks are shown with the period's check-ins; the averages are
+     * taken here (one decimal, half up, as PostgreSQL's round).
+     */
+    private Plans plans(Period period) {
+        record Row(long participant, long item, boolean shown, int number, String text, LocalDate plannedOn,
+                Integer before, CheckIn checkIn) {
         }
+        Instant earlier = period.since().minus(Duration.between(period.since(), period.until()));
         List<Row> rows = jdbc.sql("""
-                SELECT ap.participant_id, pi.id AS item_id, pi.number, pi.text, pi.planned_on, pi.confidence_before,
+                SELECT ap.participant_id, pi.id AS item_id, ap.week_start > :sinceDay - 7 AS shown,
+                       pi.number, pi.text, pi.planned_on, pi.confidence_before,
                        c.created_at, c.outcome, c.confidence, c.achievement
                 FROM participant p
                 JOIN action_plan ap ON ap.participant_id = p.id
-                     AND ap.week_start > :sinceDay - 7 AND ap.week_start < :untilDay
+                     AND ap.week_start > :earlierDay - 7 AND ap.week_start < :untilDay
                 JOIN plan_item pi ON pi.plan_id = ap.id AND pi.removed_at IS NULL
-                LEFT JOIN check_in c ON c.plan_item_id = pi.id AND c.created_at >= :since AND c.created_at < :until
+                LEFT JOIN check_in c ON c.plan_item_id = pi.id AND c.created_at >= :earlier AND c.created_at < :until
                 WHERE p.group_id = :group AND p.status <> 'EXITED'
                 ORDER BY ap.participant_id, ap.week_start, pi.number, pi.id, c.created_at, c.id""")
                 .param("sinceDay", period.sinceDay())
+                .param("earlierDay", LocalDate.ofInstant(earlier, period.zone()))
                 .param("untilDay", period.untilDay().plusDays(1))
-                .param("since", utc(period.since()))
+                .param("earlier", utc(earlier))
                 .param("until", utc(period.until()))
                 .param("group", period.groupId())
-                .query((row, n) -> new Row(row.getLong("participant_id"), row.getLong("item_id"), row.getInt("number"),
-                        row.getString("text"), row.getObject("planned_on", LocalDate.class),
-                        (Integer) row.getObject("confidence_before", Integer.class),
+                .query((row, n) -> new Row(row.getLong("participant_id"), row.getLong("item_id"),
+                        row.getBoolean("shown"), row.getInt("number"), row.getString("text"),
+                        row.getObject("planned_on", LocalDate.class), row.getObject("confidence_before", Integer.class),
                         row.getObject("created_at") == null ? null
                                 : new CheckIn(instant(row, "created_at"), row.getString("outcome"),
                                         row.getObject("confidence", Integer.class),
                                         row.getObject("achievement", Integer.class))))
                 .list();
-        Map<Long, List<Item>> items = new LinkedHashMap<>();
-        Map<Long, List<CheckIn>> checkIns = new LinkedHashMap<>();
         Map<Long, Row> firstRows = new LinkedHashMap<>();
+        Map<Long, List<CheckIn>> checkIns = new LinkedHashMap<>();
+        Map<Long, RatingSums> sums = new LinkedHashMap<>();
         for (Row row : rows) {
             firstRows.putIfAbsent(row.item(), row);
             List<CheckIn> list = checkIns.computeIfAbsent(row.item(), id -> new ArrayList<>());
-            if (row.checkIn() != null) {
+            if (row.checkIn() == null) {
+                continue;
+            }
+            boolean current = !row.checkIn().at().isBefore(period.since());
+            if (current) {
                 list.add(row.checkIn());
             }
+            sums.computeIfAbsent(row.participant(), id -> new RatingSums()).add(row.checkIn(), current);
         }
+        Map<Long, List<Item>> items = new LinkedHashMap<>();
         for (Row row : firstRows.values()) {
-            items.computeIfAbsent(row.participant(), id -> new ArrayList<>())
-                    .add(new Item(row.number(), row.text(), row.plannedOn(), row.before(), checkIns.get(row.item())));
+            if (row.shown()) {
+                items.computeIfAbsent(row.participant(), id -> new ArrayList<>()).add(
+                        new Item(row.number(), row.text(), row.plannedOn(), row.before(), checkIns.get(row.item())));
+            }
         }
-        return items;
-    }
-
-    /** Average ratings in this period and in one as long before it, for the trends. */
-    private Map<Long, Ratings> ratings(Period period) {
-        Instant earlier = period.since().minus(Duration.between(period.since(), period.until()));
         Map<Long, Ratings> ratings = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT ap.participant_id,
-                       round(avg(c.confidence) FILTER (WHERE c.created_at < :since), 1) AS previous_confidence,
-                       round(avg(c.confidence) FILTER (WHERE c.created_at >= :since), 1) AS current_confidence,
-                       round(avg(c.achievement) FILTER (WHERE c.created_at < :since), 1) AS previous_achievement,
-                       round(avg(c.achievement) FILTER (WHERE c.created_at >= :since), 1) AS current_achievement
-                FROM participant p
-                JOIN action_plan ap ON ap.participant_id = p.id
-                     AND ap.week_start > :earlierDay - 7 AND ap.week_start < :untilDay
-                JOIN plan_item pi ON pi.plan_id = ap.id
-                JOIN check_in c ON c.plan_item_id = pi.id AND c.created_at >= :earlier AND c.created_at < :until
-                WHERE p.group_id = :group AND p.status <> 'EXITED'
-                GROUP BY ap.participant_id""")
-                .param("earlierDay", LocalDate.ofInstant(earlier, period.zone()))
-                .param("untilDay", period.untilDay().plusDays(1))
-                .param("earlier", utc(earlier))
-                .param("since", utc(period.since()))
-                .param("until", utc(period.until()))
-                .param("group", period.groupId())
-                .query((row, n) -> new Ratings(row.getLong("participant_id"), row.getBigDecimal("previous_confidence"),
-                        row.getBigDecimal("current_confidence"), row.getBigDecimal("previous_achievement"),
-                        row.getBigDecimal("current_achievement")))
-                .list()
-                .forEach(row -> ratings.put(row.participant(), row));
-        return ratings;
+        sums.forEach((participant, sum) -> ratings.put(participant, sum.ratings()));
+        return new Plans(items, ratings);
     }
 
-    private Map<Long, List<JournalLine>> journal(Period period) {
-        Map<Long, List<JournalLine>> lines = new LinkedHashMap<>();
+    /** What a participant shared or went through in the period, from one query. */
+    private record Events(Map<Long, List<JournalLine>> journal, Map<Long, List<Alert>> alerts,
+            Map<Long, List<GoalChange>> goals) {
+    }
+
+    /** Shared journal lines, safety alerts and goals set in the period, in time order. */
+    private Events events(Period period) {
+        Events events = new Events(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
         jdbc.sql("""
-                SELECT j.participant_id, j.created_at, j.text
+                SELECT 'journal' AS kind, j.participant_id, j.id, j.created_at AS at, j.text, NULL AS detail,
+                       false AS flag
                 FROM participant p
                 JOIN journal_entry j ON j.participant_id = p.id AND j.shared_with_coach
                      AND j.created_at >= :since AND j.created_at < :until
                 WHERE p.group_id = :group AND p.status <> 'EXITED'
-                ORDER BY j.participant_id, j.created_at, j.id""")
-                .param("since", utc(period.since())).param("until", utc(period.until()))
-                .param("group", period.groupId())
-                .query((row, n) -> Map.entry(row.getLong("participant_id"),
-                        new JournalLine(instant(row, "created_at"), row.getString("text"))))
-                .list()
-                .forEach(e -> lines.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
-        return lines;
-    }
-
-    private Map<Long, List<Alert>> alerts(Period period) {
-        Map<Long, List<Alert>> alerts = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT a.participant_id, a.id, a.created_at, a.acknowledged_at IS NOT NULL AS acknowledged
+                UNION ALL
+                SELECT 'alert', a.participant_id, a.id, a.created_at, NULL, NULL, a.acknowledged_at IS NOT NULL
                 FROM participant p
                 JOIN safety_alert a ON a.participant_id = p.id AND a.created_at >= :since AND a.created_at < :until
                 WHERE p.group_id = :group AND p.status <> 'EXITED'
-                ORDER BY a.participant_id, a.created_at, a.id""")
-                .param("since", utc(period.since())).param("until", utc(period.until()))
-                .param("group", period.groupId())
-                .query((row, n) -> Map.entry(row.getLong("participant_id"),
-                        new Alert(row.getLong("id"), instant(row, "created_at"), row.getBoolean("acknowledged"))))
-                .list()
-                .forEach(e -> alerts.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
-        return alerts;
-    }
-
-    private Map<Long, List<GoalChange>> goals(Period period) {
-        Map<Long, List<GoalChange>> goals = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT g.participant_id, g.set_at, g.kind, g.text,
-                       EXISTS (SELECT 1 FROM goal old WHERE old.replaced_by_id = g.id) AS replaced
+                UNION ALL
+                SELECT 'goal', g.participant_id, g.id, g.set_at, g.text, g.kind,
+                       EXISTS (SELECT 1 FROM goal old WHERE old.replaced_by_id = g.id)
                 FROM participant p
                 JOIN goal g ON g.participant_id = p.id AND g.set_at >= :since AND g.set_at < :until
                 WHERE p.group_id = :group AND p.status <> 'EXITED'
-                ORDER BY g.participant_id, g.set_at, g.id""")
+                ORDER BY participant_id, at, kind, id""")
                 .param("since", utc(period.since())).param("until", utc(period.until()))
                 .param("group", period.groupId())
-                .query((row, n) -> Map.entry(row.getLong("participant_id"),
-                        new GoalChange(instant(row, "set_at"), row.getString("kind"), row.getString("text"),
-                                row.getBoolean("replaced"))))
-                .list()
-                .forEach(e -> goals.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue()));
-        return goals;
+                .query((row, n) -> {
+                    long participant = row.getLong("participant_id");
+                    Instant at = instant(row, "at");
+                    switch (row.getString("kind")) {
+                        case "journal" -> events.journal().computeIfAbsent(participant, id -> new ArrayList<>())
+                                .add(new JournalLine(at, row.getString("text")));
+                        case "alert" -> events.alerts().computeIfAbsent(participant, id -> new ArrayList<>())
+                                .add(new Alert(row.getLong("id"), at, row.getBoolean("flag")));
+                        default -> events.goals().computeIfAbsent(participant, id -> new ArrayList<>())
+                                .add(new GoalChange(at, row.getString("detail"), row.getString("text"),
+                                        row.getBoolean("flag")));
+                    }
+                    return participant;
+                })
+                .list();
+        return events;
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -336,9 +320,37 @@ public class PreGroupSummaryWriter {
             String lastAttendance) {
     }
 
-    private record Ratings(long participant, BigDecimal previousConfidence, BigDecimal currentConfidence,
+    private record Ratings(BigDecimal previousConfidence, BigDecimal currentConfidence,
             BigDecimal previousAchievement, BigDecimal currentAchievement) {
 
-        static final Ratings NONE = new Ratings(0, null, null, null, null);
+        static final Ratings NONE = new Ratings(null, null, null, null);
+    }
+
+    /** Running sums of ratings before the period and in it. */
+    private static final class RatingSums {
+
+        private final int[] sum = new int[4];
+        private final int[] count = new int[4];
+
+        void add(CheckIn checkIn, boolean current) {
+            int offset = current ? 1 : 0;
+            if (checkIn.confidence() != null) {
+                sum[offset] += checkIn.confidence();
+                count[offset]++;
+            }
+            if (checkIn.achievement() != null) {
+                sum[2 + offset] += checkIn.achievement();
+                count[2 + offset]++;
+            }
+        }
+
+        Ratings ratings() {
+            return new Ratings(average(0), average(1), average(2), average(3));
+        }
+
+        private BigDecimal average(int i) {
+            return count[i] == 0 ? null
+                    : BigDecimal.valueOf(sum[i]).divide(BigDecimal.valueOf(count[i]), 1, RoundingMode.HALF_UP);
+        }
     }
 }

@@ -78,8 +78,16 @@ public class SummaryDelivery {
                 .param("now", utc(now))
                 .param("limit", limit)
                 .query(Long.class).list();
-        return due.stream().map(meeting -> transactions.execute(status -> deliver(meeting, now)))
-                .flatMap(Optional::stream).toList();
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        for (long meeting : due) {
+            try {
+                transactions.execute(status -> deliver(meeting, now)).ifPresent(outcomes::add);
+            } catch (RuntimeException e) {
+                // one meeting whose summary cannot be built must not hold up the others
+                log.warn("Pre-group summary for meeting {} failed; retried next run", meeting, e);
+            }
+        }
+        return outcomes;
     }
 
     private Optional<Outcome> deliver(long meetingId, Instant now) {
