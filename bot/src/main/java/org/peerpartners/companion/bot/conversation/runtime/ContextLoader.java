@@ -79,17 +79,22 @@ class ContextLoader {
     }
 
     /**
-     * The coach's summary page in the admin web, for the first active group they lead; only
-     * when the public base URL is configured (otherwise there is nowhere to link to).
+     * The page of the latest stored pre-group summary (by meeting start) of the active groups
+     * the coach leads; empty when there is none yet, or when the public base URL is not
+     * configured (otherwise there is nowhere to link to).
      */
     private Optional<String> summaryLink(long staffUserId) {
         if (publicBaseUrl.isEmpty()) {
             return Optional.empty();
         }
         return jdbc.sql("""
-                SELECT id FROM peer_group WHERE coach_id = :coach AND archived_at IS NULL ORDER BY id LIMIT 1
+                SELECT s.id FROM meeting_summary s
+                JOIN meeting m ON m.id = s.meeting_id
+                JOIN peer_group g ON g.id = s.group_id
+                WHERE g.coach_id = :coach AND g.archived_at IS NULL
+                ORDER BY m.starts_at DESC, s.id DESC LIMIT 1
                 """).param("coach", staffUserId).query(Long.class).optional()
-                .map(group -> publicBaseUrl.replaceAll("/+$", "") + "/groups/" + group + "/summary");
+                .map(summary -> publicBaseUrl.replaceAll("/+$", "") + "/summaries/" + summary);
     }
 
     private static Context with(Context base, Optional<Person> person, Optional<Context.InviteLookup> invite,

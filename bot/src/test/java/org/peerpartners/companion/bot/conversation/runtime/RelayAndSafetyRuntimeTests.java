@@ -84,10 +84,26 @@ class RelayAndSafetyRuntimeTests extends RuntimeTestSupport {
     @Test
     void coachCarmenGetsTheSummaryLinkInSpanish() {
         ChannelIdentity carmen = fixtures.telegram(world.carmen());
+        long lastWeek = storedSummary("2026-11-19T23:00:00Z");
+        long thisWeek = storedSummary("2026-11-26T23:00:00Z");
 
         long summary = send(Channel.TELEGRAM, carmen.address(), "/summary");
 
-        assertThat(reply(summary)).endsWith("https://companion.example.org/groups/" + world.group().id() + "/summary");
+        assertThat(thisWeek).isNotEqualTo(lastWeek);
+        assertThat(reply(summary)).startsWith("Tu último resumen")
+                .endsWith("https://companion.example.org/summaries/" + thisWeek);
+    }
+
+    /** A stored summary of a meeting of Carmen's group starting then (content is not read here). */
+    private long storedSummary(String startsAt) {
+        long meeting = jdbc.sql("""
+                INSERT INTO meeting (group_id, starts_at, ends_at, place)
+                VALUES (?, CAST(? AS timestamptz), CAST(? AS timestamptz) + interval '90 minutes', 'Library')
+                RETURNING id""").params(world.group().id(), startsAt, startsAt).query(Long.class).single();
+        return jdbc.sql("""
+                INSERT INTO meeting_summary (meeting_id, group_id, built_at, content)
+                VALUES (?, ?, CAST(? AS timestamptz) - interval '2 hours', '{}') RETURNING id""")
+                .params(meeting, world.group().id(), startsAt).query(Long.class).single();
     }
 
     @Test
