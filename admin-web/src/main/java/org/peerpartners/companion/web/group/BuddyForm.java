@@ -1,7 +1,5 @@
 package org.peerpartners.companion.web.group;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,14 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
-import org.peerpartners.companion.audit.AuditLog;
-import org.peerpartners.companion.buddy.BuddySet;
-import org.peerpartners.companion.buddy.BuddySetRepository;
+import org.peerpartners.companion.buddy.BuddyPairing;
+import org.peerpartners.companion.validation.InvalidInput;
+import org.peerpartners.companion.web.StaffActor;
 import org.peerpartners.companion.web.security.StaffPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Buddy pairing without dragging: each member gets a "set" select (Set 1, Set 2, … or
@@ -26,16 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class BuddyForm {
 
-    private final BuddySetRepository sets;
-    private final AuditLog audit;
+    private final BuddyPairing pairing;
     private final MessageSource messages;
-    private final Clock clock;
 
-    BuddyForm(BuddySetRepository sets, AuditLog audit, MessageSource messages, Clock clock) {
-        this.sets = sets;
-        this.audit = audit;
+    BuddyForm(BuddyPairing pairing, MessageSource messages) {
+        this.pairing = pairing;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** The form's {@code set_<participantId>} fields that name a set number. */
@@ -70,11 +63,11 @@ class BuddyForm {
     }
 
     /**
-     * Replaces the group's sets with the chosen ones.
+     * Replaces the group's sets with the chosen ones (ending the current sets; audited by
+     * {@link BuddyPairing}).
      *
      * @return the problems to show, in the viewer's language; empty when saved
      */
-    @Transactional
     List<String> save(GroupPage.Group group, List<GroupPage.Member> members, Map<Long, Integer> chosen,
             StaffPrincipal staff) {
         Map<Long, String> names = new HashMap<>();
@@ -101,11 +94,12 @@ class BuddyForm {
         if (!problems.isEmpty()) {
             return problems;
         }
-        Instant now = clock.instant();
-        sets.findActiveInGroup(group.id(), now).forEach(old -> sets.save(old.end(now)));
-        bySet.values().forEach(ids -> sets.save(BuddySet.of(group.id(), ids, now)));
-        audit.record(staff.staffId(), staff.displayName(), "PAIR_BUDDIES", "peer_group", group.id(),
-                bySet.size() + " sets");
+        try {
+            pairing.replace(group.id(), List.copyOf(bySet.values()), StaffActor.of(staff));
+        } catch (InvalidInput e) {
+            // Someone left or was moved meanwhile: the form no longer matches the group.
+            return List.of(text("group.buddies.notMember"));
+        }
         return List.of();
     }
 
