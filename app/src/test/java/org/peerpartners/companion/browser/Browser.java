@@ -113,6 +113,16 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, timeout);
     }
 
+    /** Where this journey's screenshots go. */
+    Path screenshotDirectory() {
+        return screenshots;
+    }
+
+    /** Shows the page as the printer would get it ({@code @media print}), or back as on screen. */
+    void emulatePrint(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", print ? "print" : ""));
+    }
+
     /** Saves the whole page as {@code target/screenshots/<journey>/NN-<name>.png}. */
     Path screenshot(String name) {
         try {

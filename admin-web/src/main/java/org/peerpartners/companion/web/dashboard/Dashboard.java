@@ -100,6 +100,9 @@ class Dashboard {
      * Active, unpaused members with no message from any of their chats or numbers for
      * {@link #QUIET_AFTER} (or, if they never wrote, since the day they were enrolled),
      * longest silence first. Invited people who have not joined yet are not "quiet".
+     * What a message left behind counts too (a check-in, a journal entry, a buddy
+     * contact, spending they logged): each came from a message, and imported or demo data
+     * may hold them without the message itself.
      */
     List<QuietParticipant> quiet(StaffPrincipal viewer) {
         Instant now = clock.instant();
@@ -107,9 +110,20 @@ class Dashboard {
                 SELECT p.id, p.first_name, v.id AS group_id, v.name, p.time_zone, p.enrolled_on, last.heard
                 FROM visible v JOIN participant p ON p.group_id = v.id
                 LEFT JOIN LATERAL (
-                    SELECT max(i.received_at) AS heard FROM channel_identity ci
-                    JOIN inbound_message i ON i.channel = ci.channel AND i.sender_address = ci.address
-                    WHERE ci.participant_id = p.id) last ON true
+                    SELECT max(at) AS heard FROM (
+                        SELECT max(i.received_at) AS at FROM channel_identity ci
+                        JOIN inbound_message i ON i.channel = ci.channel AND i.sender_address = ci.address
+                        WHERE ci.participant_id = p.id
+                        UNION ALL
+                        SELECT max(c.created_at) FROM action_plan ap JOIN plan_item pi ON pi.plan_id = ap.id
+                        JOIN check_in c ON c.plan_item_id = pi.id WHERE ap.participant_id = p.id
+                        UNION ALL
+                        SELECT max(created_at) FROM journal_entry WHERE participant_id = p.id
+                        UNION ALL
+                        SELECT max(occurred_at) FROM buddy_contact WHERE from_participant_id = p.id
+                        UNION ALL
+                        SELECT max(spent_at) FROM spending_entry
+                        WHERE participant_id = p.id AND created_by_staff_id IS NULL) heard_from) last ON true
                 WHERE p.status = 'ACTIVE' AND (p.paused_until IS NULL OR p.paused_until <= :now)
                   AND coalesce(last.heard, p.enrolled_on::timestamp AT TIME ZONE p.time_zone) <= :quietSince
                 ORDER BY coalesce(last.heard, p.enrolled_on::timestamp AT TIME ZONE p.time_zone), p.first_name
