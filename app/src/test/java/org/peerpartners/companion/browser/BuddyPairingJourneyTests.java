@@ -29,6 +29,9 @@ class BuddyPairingJourneyTests {
             browser.find(By.cssSelector(".card.group .open a")).click();
             browser.find(By.id("buddies"));
             browser.screenshot("buddies-before");
+            browser.tablet(true);
+            browser.screenshot("group-on-a-tablet");
+            browser.tablet(false);
 
             // A set of one is refused, with who would be alone, and nothing changes.
             List<WebElement> choices = browser.all(By.cssSelector(".buddy-choice"));

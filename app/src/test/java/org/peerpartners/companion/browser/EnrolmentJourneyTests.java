@@ -28,6 +28,9 @@ class EnrolmentJourneyTests {
             browser.go("/");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Home");
             browser.screenshot("dashboard");
+            browser.tablet(true);
+            browser.screenshot("dashboard-on-a-tablet");
+            browser.tablet(false);
 
             browser.find(By.cssSelector("#my-groups a[href^='/groups/']")).click();
             browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("members")));
@@ -58,6 +61,9 @@ class EnrolmentJourneyTests {
             assertThat(((Number) ((JavascriptExecutor) browser.driver())
                     .executeScript("return arguments[0].naturalWidth", qr)).intValue()).isEqualTo(320);
             browser.screenshot("card");
+            browser.tablet(true);
+            browser.screenshot("card-on-a-tablet");
+            browser.tablet(false);
 
             // "Print": what the printer gets (no navigation, no buttons), as PDF and as a screenshot
             var pdf = ((org.openqa.selenium.PrintsPage) browser.driver()).print(new PrintOptions());
