@@ -64,6 +64,25 @@ class DashboardTests {
     }
 
     @Test
+    void whatAMessageLeftBehindCountsAsHearingFromThem() throws Exception {
+        long hal = member("Hal");
+        long ivy = member("Ivy");
+        jdbc.sql("INSERT INTO journal_entry (participant_id, text, created_at) VALUES (?, 'ok', TIMESTAMPTZ '2026-11-21T12:00:00Z')")
+                .param(hal).update();
+        long plan = jdbc.sql("INSERT INTO action_plan (participant_id, week_start) VALUES (?, DATE '2026-11-02') RETURNING id")
+                .param(ivy).query(Long.class).single();
+        long item = jdbc.sql("INSERT INTO plan_item (plan_id, number, text) VALUES (?, 1, 'walk') RETURNING id")
+                .param(plan).query(Long.class).single();
+        jdbc.sql("INSERT INTO check_in (plan_item_id, outcome, created_at) VALUES (?, 'DONE', TIMESTAMPTZ '2026-11-03T15:00:00Z')")
+                .param(item).update();
+
+        String page = dashboard("carmen@example.org", "en");
+        String quiet = page.substring(page.indexOf("id=\"quiet\""));
+
+        assertThat(quiet).doesNotContain(">Hal<").contains(">Ivy<").contains("20 days since their last message");
+    }
+
+    @Test
     void onlyAnAdministratorSeesMessagesThatDidNotGoThrough() throws Exception {
         assertThat(dashboard("alex@example.org", "en"))
                 .containsPattern("id=\"stuck-count\">\\s*<strong>1</strong>").contains("href=\"/admin/parked\"");
@@ -80,6 +99,13 @@ class DashboardTests {
     @Test
     void anonymousVisitorIsSentToSignIn() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    private long member(String firstName) {
+        return jdbc.sql("""
+                INSERT INTO participant (group_id, first_name, time_zone, enrolled_on)
+                VALUES (?, ?, 'America/New_York', DATE '2026-09-01') RETURNING id""")
+                .params(PagesFixture.group(jdbc, "Riverside Tuesday Group"), firstName).query(Long.class).single();
     }
 
     private String dashboard(String email, String language) throws Exception {
