@@ -93,6 +93,11 @@ class EnrolmentJourneyTests {
             WebElement row = browser.find(By.xpath("//table[@class='members']//tr[td/a[text()='Tomás']]"));
             assertThat(row.getText()).contains("Invitado, aún no se une").contains("Aún no conectado");
             browser.screenshot("grupo");
+
+            browser.find(By.cssSelector("nav.main-nav a[href='/activities']")).click();
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Actividades");
+            assertThat(browser.all(By.cssSelector(".card.activity"))).isNotEmpty();
+            browser.screenshot("actividades");
         }
     }
 }

@@ -46,6 +46,14 @@ class ActivityPageTests {
     }
 
     @Test
+    void pricesReadTheSameInSpanish() throws Exception {
+        String page = mvc.perform(get("/activities").param("lang", "es").with(as("carmen@example.org")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Gratis").containsPattern("<p class=\"cost\">\\$\\d+\\.\\d{2}</p>");
+    }
+
+    @Test
     void catalogueFiltersByInterest() throws Exception {
         assertThat(list("carmen@example.org", "games")).contains("Bowling night").doesNotContain("Walking club");
     }
