@@ -113,14 +113,30 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, timeout);
     }
 
+    /** A tablet held upright (820 × 1180 CSS pixels), or back to the laptop-sized window. */
+    void tablet(boolean tablet) {
+        driver.manage().window().setSize(tablet ? new Dimension(820, 1180) : new Dimension(1280, 1000));
+    }
+
+    /** Where this journey's screenshots go. */
+    Path screenshotDirectory() {
+        return screenshots;
+    }
+
+    /** Shows the page as the printer would get it ({@code @media print}), or back as on screen. */
+    void emulatePrint(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", print ? "print" : ""));
+    }
+
     /** Saves the whole page as {@code target/screenshots/<journey>/NN-<name>.png}. */
     Path screenshot(String name) {
         try {
+            Dimension window = driver.manage().window().getSize();
             long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-            driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 1000), 4000)));
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, 1000), 4000)));
             Path file = screenshots.resolve(String.format("%02d-%s.png", ++step, name));
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.manage().window().setSize(window);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

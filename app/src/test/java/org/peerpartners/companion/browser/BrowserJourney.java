@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "companion.demo.enabled=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"companion.demo.enabled=true",
+        // the invite card's Telegram link and QR code; the bot module does not read this name
+        "companion.telegram.bot-username=RiversideCompanionBot"})
 @interface BrowserJourney {
 }

@@ -10,6 +10,9 @@ public interface ActivityRepository extends ListCrudRepository<Activity, Long> {
 
     List<Activity> findByProgramIdAndActiveTrueOrderByName(Long programId);
 
+    /** Activities taken off the list, kept so they can be put back. */
+    List<Activity> findByProgramIdAndActiveFalseOrderByName(Long programId);
+
     /** Active activities tagged with the interest (exact tag match). */
     @Query("""
             SELECT * FROM activity

@@ -57,6 +57,8 @@ class ActivityTests {
         assertThat(activities.findByProgramIdAndActiveTrueOrderByName(program.id())).extracting(Activity::id)
                 .containsExactly(artClass.id());
         assertThat(activities.findActiveByInterest(program.id(), "sport")).isEmpty();
+        assertThat(activities.findByProgramIdAndActiveFalseOrderByName(program.id())).extracting(Activity::id)
+                .containsExactly(bowling.id());
     }
 
     @Test

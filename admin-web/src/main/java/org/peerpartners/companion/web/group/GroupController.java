@@ -15,11 +15,6 @@ class GroupController {
         this.directory = directory;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/groups";
-    }
-
     @GetMapping("/groups")
     String list(@AuthenticationPrincipal StaffPrincipal viewer, Model model) {
         model.addAttribute("groups", directory.visibleTo(viewer));

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Archived groups are left out; members are everyone not exited.
  */
 @Component
-class GroupDirectory {
+public class GroupDirectory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -26,7 +26,7 @@ class GroupDirectory {
         this.clock = clock;
     }
 
-    List<GroupSummary> visibleTo(StaffPrincipal viewer) {
+    public List<GroupSummary> visibleTo(StaffPrincipal viewer) {
         return jdbc.sql("""
                 SELECT g.id, g.name, g.time_zone, coach.display_name AS coach_name,
                        (SELECT count(*) FROM participant p

@@ -7,6 +7,6 @@ import java.time.ZonedDateTime;
  *
  * @param nextMeeting start of the next scheduled meeting in the group's own time zone, or null
  */
-record GroupSummary(long id, String name, String coachName, int members, ZonedDateTime nextMeeting,
+public record GroupSummary(long id, String name, String coachName, int members, ZonedDateTime nextMeeting,
         String nextMeetingPlace) {
 }
