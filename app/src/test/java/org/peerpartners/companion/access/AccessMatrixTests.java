@@ -75,6 +75,7 @@ class AccessMatrixTests {
 
     private final Map<String, Long> ids = new HashMap<>();
     private final Map<Who, UserDetails> principals = new HashMap<>();
+    private final Map<Who, String> bearerTokens = new HashMap<>();
     private AccessMatrix matrix;
 
     @BeforeAll
@@ -108,6 +109,11 @@ class AccessMatrixTests {
                 }
             }
             spec.update();
+        }
+        for (Who who : Who.values()) {
+            if (who != Who.ANONYMOUS) {
+                bearerTokens.put(who, apiToken(who));
+            }
         }
         principals.put(Who.COACH_A, accounts.loadUserByUsername("coach-a@matrix.test"));
         principals.put(Who.COACH_B, accounts.loadUserByUsername("coach-b@matrix.test"));
@@ -154,7 +160,8 @@ class AccessMatrixTests {
     void writesWithoutACsrfTokenAreRefused() {
         List<String> problems = new ArrayList<>();
         for (Line line : matrix.lines()) {
-            if (line.rule() == Rule.SIGNED || !isWrite(line)) {
+            // the REST API takes bearer tokens only, never the session cookie: nothing for CSRF to forge
+            if (line.rule() == Rule.SIGNED || !isWrite(line) || isBearerApi(line)) {
                 continue;
             }
             for (Who who : new Who[] {Who.COACH_A, Who.SUPERVISOR_A, Who.ADMIN}) {
@@ -226,6 +233,34 @@ class AccessMatrixTests {
         if (value == null || !value.contains(expected)) {
             problems.add(where + name + " is " + value + ", expected " + expected);
         }
+    }
+
+    /** The REST API authenticates by bearer token (one per caller, with the caller's own role), not by session. */
+    private static boolean isBearerApi(Line line) {
+        return line.path().startsWith("/api/v1/");
+    }
+
+    private String apiToken(Who who) {
+        String email = switch (who) {
+            case COACH_A -> "coach-a@matrix.test";
+            case COACH_B -> "coach-b@matrix.test";
+            case SUPERVISOR_A -> "sup-a@matrix.test";
+            case SUPERVISOR_B -> "sup-b@matrix.test";
+            case ADMIN -> "admin@matrix.test";
+            case ANONYMOUS -> throw new IllegalArgumentException("no token for anonymous callers");
+        };
+        String token = "matrix-" + who.name().toLowerCase(java.util.Locale.ROOT) + "-token-0123456789abcdef0123456789";
+        try {
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            jdbc.sql("""
+                    INSERT INTO api_token (staff_user_id, name, token_hash, role, created_at)
+                    SELECT id, 'access matrix', :hash, role, now() FROM staff_user WHERE email = :email""")
+                    .param("hash", hash).param("email", email).update();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
     }
 
     /** What the rule implies for this caller and record, checked against the response; null when it matches. */
@@ -314,7 +349,9 @@ class AccessMatrixTests {
                 request = request.contentType(MediaType.APPLICATION_JSON).content("{}");
             }
         }
-        if (who != Who.ANONYMOUS) {
+        if (who != Who.ANONYMOUS && isBearerApi(line)) {
+            request = request.header("Authorization", "Bearer " + bearerTokens.get(who));
+        } else if (who != Who.ANONYMOUS) {
             request = request.with(user(principals.get(who)));
         }
         try {

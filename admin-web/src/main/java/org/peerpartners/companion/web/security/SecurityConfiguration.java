@@ -61,7 +61,7 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/css/**", "/images/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(StaffRole.ADMIN.name())
                         .requestMatchers("/api/admin/**", "/admin/**").hasRole(StaffRole.ADMIN.name())

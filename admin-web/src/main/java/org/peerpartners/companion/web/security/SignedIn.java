@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * began (for the absolute timeout), a supervisor or administrator who must set up an
  * authenticator app is sent to do so, and the admin web speaks the staff member's own
  * language (staff_user.language) unless they already chose one on the login page. Then it
- * goes where they were heading, or to their groups.
+ * goes where they were heading, or to their dashboard.
  */
 final class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -25,7 +25,7 @@ final class SignedIn extends SavedRequestAwareAuthenticationSuccessHandler {
     private final Clock clock;
 
     SignedIn(StaffCredentials credentials, SecurityProperties properties, Clock clock) {
-        setDefaultTargetUrl("/groups");
+        setDefaultTargetUrl("/");
         this.credentials = credentials;
         this.properties = properties;
         this.clock = clock;

@@ -40,7 +40,7 @@ class LoginTests {
     void coachSignsInWithEmailAndPassword() throws Exception {
         mvc.perform(formLogin().user("carmen@example.org").password(StaffFixture.PASSWORD))
                 .andExpect(authenticated().withUsername("carmen@example.org").withRoles("COACH"))
-                .andExpect(redirectedUrl("/groups"));
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test

@@ -85,7 +85,7 @@ class TotpSignInTests {
         mvc.perform(post("/login").with(csrf()).param("username", "pat@example.org").param("password", StaffFixture.PASSWORD)
                         .param("code", Totp.codeAt(secret, AdminWebTestApplication.NOW)))
                 .andExpect(authenticated())
-                .andExpect(redirectedUrl("/groups"));
+                .andExpect(redirectedUrl("/"));
         // a code works once; the next step's code still works
         mvc.perform(post("/login").with(csrf()).param("username", "pat@example.org").param("password", StaffFixture.PASSWORD)
                         .param("code", Totp.codeAt(secret, AdminWebTestApplication.NOW)))
@@ -116,6 +116,6 @@ class TotpSignInTests {
     void coachesAreNotAskedForAnAuthenticatorApp() throws Exception {
         mvc.perform(formLogin().user("carmen@example.org").password(StaffFixture.PASSWORD))
                 .andExpect(authenticated())
-                .andExpect(redirectedUrl("/groups"));
+                .andExpect(redirectedUrl("/"));
     }
 }
