@@ -2,6 +2,7 @@
 # Builds the bench module (and what it needs) from this working copy and runs one benchmark.
 #   bench/run.sh InboundBenchmark --duration 120
 #   bench/run.sh DispatcherBenchmark --messages 20000
+#   bench/run.sh SweepBenchmark --participants 10000 --groups 1000 --per-month 20
 # Not part of ./mvnw verify: the benchmarks are mains in bench/src/main/java.
 set -euo pipefail
 cd "$(dirname "$0")/.."

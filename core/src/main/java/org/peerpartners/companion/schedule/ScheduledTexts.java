@@ -10,8 +10,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the scheduled messages, from {@code messages/scheduled_{en,es}.properties},
@@ -85,13 +87,20 @@ public final class ScheduledTexts {
     }
 
     private static String dateTime(Locale locale, Instant instant, ZoneId zone) {
-        return DateTimeFormatter.ofPattern(bundle(supported(locale)).getString("format.datetime"), supported(locale))
-                .format(instant.atZone(zone));
+        return formatter(locale, "format.datetime").format(instant.atZone(zone));
     }
 
     private static String time(Locale locale, LocalTime time) {
-        return DateTimeFormatter.ofPattern(bundle(supported(locale)).getString("format.time"), supported(locale))
-                .format(time);
+        return formatter(locale, "format.time").format(time);
+    }
+
+    /** Formatters are immutable and thread-safe; the sweep formats thousands of times a second. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
+    private static DateTimeFormatter formatter(Locale locale, String key) {
+        Locale language = supported(locale);
+        return FORMATTERS.computeIfAbsent(language.getLanguage() + "/" + key,
+                k -> DateTimeFormatter.ofPattern(bundle(language).getString(key), language));
     }
 
     /** US dollars as the bot writes them in both languages: $1,234.56. */

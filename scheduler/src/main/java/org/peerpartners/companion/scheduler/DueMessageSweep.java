@@ -278,8 +278,25 @@ public class DueMessageSweep {
                 ci.channel, ci.address,
                 m.starts_at AS meeting_start, m.place AS meeting_place, m.status AS meeting_status,
                 i.number AS item_number, i.text AS item_text, i.planned_time AS item_time, i.removed_at AS item_removed,
-                (d.kind = 'check-in-prompt' AND EXISTS (SELECT 1 FROM check_in c WHERE c.plan_item_id = i.id)) AS checked_in,
-                recap.items AS plan_items, buddies.names AS buddy_names, spent.total AS last_month_spent
+                -- Each kind's extra facts, computed only for rows of that kind (a CASE runs one branch).
+                CASE WHEN d.kind = 'check-in-prompt'
+                    THEN EXISTS (SELECT 1 FROM check_in c WHERE c.plan_item_id = i.id) END AS checked_in,
+                CASE WHEN d.kind = 'plan-recap' THEN (
+                    SELECT count(*) FROM action_plan ap JOIN plan_item pi ON pi.plan_id = ap.id AND pi.removed_at IS NULL
+                    WHERE ap.participant_id = p.id
+                      AND ap.week_start = (SELECT max(week_start) FROM action_plan
+                          WHERE participant_id = p.id AND week_start <= (?::timestamptz AT TIME ZONE p.time_zone)::date))
+                    END AS plan_items,
+                CASE WHEN d.kind = 'buddy-nudge' THEN (
+                    SELECT string_agg(o.first_name, E'\\n' ORDER BY o.first_name)
+                    FROM buddy_member me JOIN buddy_set s ON s.id = me.buddy_set_id AND s.active_until IS NULL
+                    JOIN buddy_member om ON om.buddy_set_id = s.id AND om.participant_id <> me.participant_id
+                    JOIN participant o ON o.id = om.participant_id AND o.status = 'ACTIVE'
+                    WHERE me.participant_id = p.id) END AS buddy_names,
+                CASE WHEN d.kind = 'monthly-budget' THEN (
+                    SELECT coalesce(sum(amount), 0) FROM spending_entry
+                    WHERE participant_id = p.id AND undone_at IS NULL
+                      AND month = (((d.payload->>'month') || '-01')::date - interval '1 month')::date) END AS last_month_spent
             FROM claimed
             JOIN due_message d ON d.id = claimed.id
             JOIN participant p ON p.id = d.participant_id
@@ -290,24 +307,6 @@ public class DueMessageSweep {
             LEFT JOIN meeting m ON d.kind = 'meeting-reminder' AND m.id = (d.payload->>'meetingId')::bigint
             LEFT JOIN plan_item i ON d.kind IN ('activity-reminder', 'check-in-prompt')
                 AND i.id = (d.payload->>'itemId')::bigint
-            LEFT JOIN LATERAL (
-                SELECT count(*) AS items FROM plan_item pi JOIN action_plan ap ON ap.id = pi.plan_id
-                WHERE ap.participant_id = p.id AND pi.removed_at IS NULL
-                  AND ap.week_start = (SELECT max(week_start) FROM action_plan
-                      WHERE participant_id = p.id AND week_start <= (?::timestamptz AT TIME ZONE p.time_zone)::date)
-                ) recap ON d.kind = 'plan-recap'
-            LEFT JOIN LATERAL (
-                SELECT string_agg(o.first_name, E'\\n' ORDER BY o.first_name) AS names
-                FROM buddy_member me JOIN buddy_set s ON s.id = me.buddy_set_id
-                JOIN buddy_member om ON om.buddy_set_id = s.id AND om.participant_id <> me.participant_id
-                JOIN participant o ON o.id = om.participant_id AND o.status = 'ACTIVE'
-                WHERE me.participant_id = p.id AND s.active_until IS NULL
-                ) buddies ON d.kind = 'buddy-nudge'
-            LEFT JOIN LATERAL (
-                SELECT coalesce(sum(amount), 0) AS total FROM spending_entry
-                WHERE participant_id = p.id AND undone_at IS NULL
-                  AND month = (((d.payload->>'month') || '-01')::date - interval '1 month')::date
-                ) spent ON d.kind = 'monthly-budget'
             ORDER BY d.due_at, d.id
             """;
 }

@@ -277,6 +277,34 @@ class SchedulerFlowTests {
     }
 
     @Test
+    void endingTheBuddySetCancelsTheBuddyNudges() {
+        String key = "buddy-nudge:" + meeting + ":" + world.ana().id();
+        assertThat(due(key)).containsEntry("status", "PENDING");
+
+        jdbc.update("UPDATE buddy_set SET active_until = ? WHERE id = ?", Timestamp.from(clock.instant()),
+                world.anaAndBen().id());
+        replanning.processRequests();
+
+        assertThat(due(key)).containsEntry("status", "CANCELLED");
+    }
+
+    @Test
+    void movingAOneOffMeetingMovesItsReminders() {
+        Instant start = THURSDAY_6PM_NY.plus(java.time.Duration.ofDays(2));
+        long extra = jdbc.queryForObject("""
+                INSERT INTO meeting (group_id, starts_at, ends_at, place) VALUES (?, ?, ?, 'Park') RETURNING id
+                """, Long.class, world.group().id(), Timestamp.from(start), Timestamp.from(start.plusSeconds(5400)));
+        replanning.processRequests();
+        String key = "meeting-reminder-2h:" + extra + ":" + world.ana().id();
+        assertThat(due(key)).containsEntry("due_at", Timestamp.from(start.minusSeconds(7200)));
+
+        jdbc.update("UPDATE meeting SET starts_at = starts_at + interval '1 hour', ends_at = ends_at + interval '1 hour' WHERE id = ?", extra);
+        replanning.processRequests();
+
+        assertThat(due(key)).containsEntry("due_at", Timestamp.from(start.minusSeconds(3600)));
+    }
+
+    @Test
     void anExitedParticipantsPendingMessagesAreCancelled() {
         jdbc.update("UPDATE participant SET status = 'EXITED', exited_on = '2026-11-23' WHERE id = ?", world.ben().id());
         replanning.processRequests();
