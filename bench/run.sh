@@ -3,6 +3,7 @@
 #   bench/run.sh InboundBenchmark --duration 120
 #   bench/run.sh DispatcherBenchmark --messages 20000
 #   bench/run.sh SummaryBenchmark --groups 1000 --weeks 4,52   # pre-group summaries (issue 5)
+#   bench/run.sh SweepBenchmark --participants 10000 --groups 1000 --per-month 20
 # Not part of ./mvnw verify: the benchmarks are mains in bench/src/main/java.
 set -euo pipefail
 cd "$(dirname "$0")/.."

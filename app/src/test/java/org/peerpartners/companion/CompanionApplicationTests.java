@@ -129,11 +129,14 @@ class CompanionApplicationTests {
     }
 
     @Test
-    void quartzRunsOnTheClusteredDatabaseJobStoreInStandby() throws Exception {
+    void quartzRunsTheSchedulersJobsOnTheClusteredDatabaseJobStore() throws Exception {
         var metaData = quartz.getMetaData();
 
         assertThat(metaData.isJobStoreSupportsPersistence()).isTrue();
         assertThat(metaData.isJobStoreClustered()).isTrue();
-        assertThat(metaData.isInStandbyMode()).as("no jobs until the scheduler issue lands").isTrue();
+        assertThat(metaData.isInStandbyMode()).as("the app runs the scheduler's jobs").isFalse();
+        assertThat(quartz.getJobKeys(org.quartz.impl.matchers.GroupMatcher.anyJobGroup()))
+                .extracting(org.quartz.JobKey::getName)
+                .contains("due-message-sweep", "planning", "nightly-planning", "housekeeping");
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.core.env.MapPropertySource;
  * on the app's PostgreSQL, clustered so several instances share the jobs, with tables that
  * only Flyway creates (V002; Quartz's own {@code initialize-schema=always} would drop them on
  * every start) and the PostgreSQL delegate (without it Quartz fails with "Bad value for type
- * long"). It stays in standby until the scheduler's jobs land (issue 5).
+ * long"). It stays in standby unless the application turns it on
+ * ({@code spring.quartz.auto-startup=true}, as the app does), so test contexts that do not
+ * test Quartz never join the cluster.
  */
 public class QuartzDefaults implements EnvironmentPostProcessor {
 
@@ -23,7 +25,9 @@ public class QuartzDefaults implements EnvironmentPostProcessor {
             "spring.quartz.properties.org.quartz.jobStore.isClustered", "true",
             "spring.quartz.properties.org.quartz.jobStore.driverDelegateClass",
             "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate",
-            "spring.quartz.properties.org.quartz.scheduler.instanceId", "AUTO");
+            "spring.quartz.properties.org.quartz.scheduler.instanceId", "AUTO",
+            // The jobs' intervals come from configuration: a changed setting replaces the stored trigger.
+            "spring.quartz.overwrite-existing-jobs", "true");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

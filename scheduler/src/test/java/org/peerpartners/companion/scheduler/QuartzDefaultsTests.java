@@ -22,6 +22,8 @@ class QuartzDefaultsTests {
         assertThat(environment.getProperty("spring.quartz.properties.org.quartz.jobStore.isClustered")).isEqualTo("true");
         assertThat(environment.getProperty("spring.quartz.properties.org.quartz.jobStore.driverDelegateClass"))
                 .isEqualTo("org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        assertThat(environment.getProperty("spring.quartz.overwrite-existing-jobs")).isEqualTo("true");
+        assertThat(environment.getProperty("spring.quartz.auto-startup")).isEqualTo("false");
     }
 
     @Test

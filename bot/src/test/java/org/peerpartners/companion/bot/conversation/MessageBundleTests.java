@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.peerpartners.companion.messaging.SmsSegments;
+import org.peerpartners.companion.testing.Readability;
 
 /** Language quality: complete bundles, SMS length, reading level, no clinical words. */
 class MessageBundleTests {
@@ -43,11 +44,7 @@ class MessageBundleTests {
             "checkin.rating-again", "answers.rating", "checkin.not-this-time", "answers.note",
             "checkin.rated-ask-note", "answers.note", "journal.saved-ask-share", "answers.yes-no");
 
-    private static final List<String> CLINICAL = List.of("diagnos", "schizo", "psychos", "psychotic", "medication",
-            "meds", "symptom", "disorder", "patient", "treatment", "therap", "clinic", "psychiatr", "mental illness",
-            "mental health", "bipolar", "relapse", "episode", "hospital", "illness", "sick", "diagnost",
-            "esquizo", "psicosis", "psicotic", "medicacion", "medicamento", "sintoma", "trastorno", "paciente",
-            "tratamiento", "terapia", "terapeuta", "clinic", "psiquiatr", "enfermedad", "recaida", "hospital");
+    private static final List<String> CLINICAL = Readability.CLINICAL_WORDS;
 
     @Test
     void everyKeyExistsInBothLanguages() {

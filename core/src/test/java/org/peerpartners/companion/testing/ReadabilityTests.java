@@ -1,4 +1,4 @@
-package org.peerpartners.companion.bot.conversation;
+package org.peerpartners.companion.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

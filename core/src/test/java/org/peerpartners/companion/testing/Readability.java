@@ -1,20 +1,33 @@
-package org.peerpartners.companion.bot.conversation;
+package org.peerpartners.companion.testing;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Flesch-Kincaid grade level for English texts:
  * 0.39 (words / sentences) + 11.8 (syllables / words) - 15.59, with syllables counted
  * as vowel groups (a silent final e and "-es"/"-ed" endings removed, at least one a word).
- * A number or money amount counts as one word of one syllable.
+ * A number or money amount counts as one word of one syllable. Shared by every module's
+ * language-quality tests (bot replies, scheduled messages), with the words no message may use.
  */
-final class Readability {
+public final class Readability {
+
+    /**
+     * Clinical words no message may contain (lock screens and shared phones are real),
+     * English and Spanish, as lower-case fragments of accent-free text.
+     */
+    public static final List<String> CLINICAL_WORDS = List.of("diagnos", "schizo", "psychos", "psychotic",
+            "medication", "meds", "symptom", "disorder", "patient", "treatment", "therap", "clinic", "psychiatr",
+            "mental illness", "mental health", "bipolar", "relapse", "episode", "hospital", "illness", "sick",
+            "diagnost", "esquizo", "psicosis", "psicotic", "medicacion", "medicamento", "sintoma", "trastorno",
+            "paciente", "tratamiento", "terapia", "terapeuta", "clinic", "psiquiatr", "enfermedad", "recaida",
+            "hospital");
 
     private Readability() {
     }
 
-    static double grade(String text) {
+    public static double grade(String text) {
         String[] words = Arrays.stream(text.split("\\s+"))
                 .map(word -> word.replaceAll("[^\\p{L}\\p{N}$]", ""))
                 .filter(word -> !word.isEmpty())
@@ -27,7 +40,7 @@ final class Readability {
         return 0.39 * words.length / sentences + 11.8 * syllables / words.length - 15.59;
     }
 
-    static int syllables(String word) {
+    public static int syllables(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (!w.matches(".*\\p{L}.*")) {
             return 1;
