@@ -113,12 +113,27 @@ class AlertPageTests {
     }
 
     @Test
-    void administratorReadsButDoesNotAcknowledge() throws Exception {
+    void administratorOnCallMayAcknowledge() throws Exception {
         long alert = newAlert("kill myself");
 
-        assertThat(page("/alerts/" + alert, "alex@example.org")).contains("kill myself").doesNotContain("acknowledge-form");
-        mvc.perform(post("/alerts/{id}", alert).with(csrf()).with(as("alex@example.org")).param("note", "x"))
-                .andExpect(status().isForbidden());
+        assertThat(page("/alerts/" + alert, "alex@example.org")).contains("kill myself").contains("acknowledge-form");
+        mvc.perform(post("/alerts/{id}", alert).with(csrf()).with(as("alex@example.org")).param("note", "Called the coach"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void anAcknowledgedAlertKeepsItsFirstAcknowledgementWhenTheNoteChanges() throws Exception {
+        long alert = newAlert("worthless");
+        mvc.perform(post("/alerts/{id}", alert).with(csrf()).with(as("carmen@example.org")).param("note", "Called"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post("/alerts/{id}", alert).with(csrf()).with(as("sam@example.org")).param("note", "Visited too"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("SELECT s.email || ' ' || a.follow_up_note FROM safety_alert a JOIN staff_user s ON s.id = a.acknowledged_by WHERE a.id = ?")
+                .param(alert).query(String.class).single()).isEqualTo("carmen@example.org Visited too");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'ALERT_NOTE' AND target_id = ?").param(alert)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     private long newAlert(String matched) {
