@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.peerpartners.companion.outcome.InterviewKind;
+import org.springframework.format.annotation.DateTimeFormat;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,7 +21,9 @@ public class IntakeForm {
     @NotNull
     private InterviewKind kind = InterviewKind.BASELINE;
 
+    /** ISO both ways: that is what a browser's date input sends and expects. */
     @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate interviewedOn;
 
     private Set<QualityIndicator> outcomes = EnumSet.noneOf(QualityIndicator.class);

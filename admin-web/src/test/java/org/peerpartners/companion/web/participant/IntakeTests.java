@@ -69,6 +69,11 @@ class IntakeTests {
     }
 
     @Test
+    void formStartsWithTodayInTheParticipantsZoneAsADateInputReadsIt() throws Exception {
+        assertThat(intake(ana, "carmen@example.org")).contains("type=\"date\"").contains("value=\"2026-11-23\"");
+    }
+
+    @Test
     void everyViewIsAudited() throws Exception {
         long before = auditCount("VIEW_INTAKE", "participant");
         intake(ana, "carmen@example.org");
