@@ -55,6 +55,9 @@ class IntakeController {
     String show(@PathVariable long participantId, @AuthenticationPrincipal StaffPrincipal viewer, Model model) {
         IntakeForm form = new IntakeForm();
         form.setInterviewedOn(today(participantId));
+        if (intakes.hasBaseline(participantId)) {
+            form.setKind(InterviewKind.FOLLOW_UP);
+        }
         return page(participantId, viewer, form, model);
     }
 
@@ -70,6 +73,7 @@ class IntakeController {
             errors.rejectValue("kind", "intake.error.baselineExists");
         }
         if (errors.hasErrors()) {
+            model.addAttribute("invalid", true);
             return render(participantId, viewer, route, form, model);
         }
         intakes.record(viewer, participantId, form);
