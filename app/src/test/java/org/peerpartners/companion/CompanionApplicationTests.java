@@ -137,6 +137,6 @@ class CompanionApplicationTests {
         assertThat(metaData.isInStandbyMode()).as("the app runs the scheduler's jobs").isFalse();
         assertThat(quartz.getJobKeys(org.quartz.impl.matchers.GroupMatcher.anyJobGroup()))
                 .extracting(org.quartz.JobKey::getName)
-                .contains("due-message-sweep", "planning", "nightly-planning", "housekeeping");
+                .contains("due-message-sweep", "planning", "nightly-planning", "housekeeping", "pre-group-summary");
     }
 }

@@ -91,7 +91,8 @@ class ClusterTests {
                     "SELECT count(*) FROM due_message WHERE status = 'PENDING'", Integer.class) == 0);
             assertEachReminderQueuedOnce(jdbc);
             assertThat(jdbc.queryForList("SELECT job_name FROM qrtz_job_details WHERE sched_name = ? ORDER BY job_name",
-                    String.class, cluster)).containsExactly("due-message-sweep", "housekeeping", "nightly-planning", "planning");
+                    String.class, cluster)).containsExactly("due-message-sweep", "housekeeping", "nightly-planning", "planning",
+                    "pre-group-summary");
         }
     }
 

@@ -101,11 +101,15 @@ class ApiReads {
         return participant(participants.findById(participantId).orElseThrow(ApiProblems.NotFound::new));
     }
 
-    /** The newest summary of the group ({@code meeting_summary}, written by the summary builder). */
+    /**
+     * The summary for the group's latest meeting that has one ({@code meeting_summary}, written by
+     * the pre-group summary job), as {@code StoredSummaries.latestOfGroup} and the web pick it.
+     */
     Optional<SummaryBody> latestSummary(long groupId) {
         return jdbc.sql("""
-                SELECT id, meeting_id, group_id, built_at, content::text AS content FROM meeting_summary
-                WHERE group_id = :group ORDER BY built_at DESC, id DESC LIMIT 1""")
+                SELECT s.id, s.meeting_id, s.group_id, s.built_at, s.content::text AS content
+                FROM meeting_summary s JOIN meeting m ON m.id = s.meeting_id
+                WHERE s.group_id = :group ORDER BY m.starts_at DESC, s.id DESC LIMIT 1""")
                 .param("group", groupId)
                 .query((rs, n) -> new SummaryBody(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("group_id"),
                         rs.getObject("built_at", OffsetDateTime.class).toInstant(), rs.getString("content")))

@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -217,19 +219,15 @@ class GroupApiTests {
     @Test
     void latestSummaryIsNotFoundUntilOneIsBuiltThenTheNewestIsShown() throws Exception {
         long group = startGroup();
-        // The summary builder's table (migration V025 on the summary branch), if this branch does not have it yet.
-        jdbc.sql("""
-                CREATE TABLE IF NOT EXISTS meeting_summary (
-                  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, meeting_id bigint NOT NULL REFERENCES meeting,
-                  group_id bigint NOT NULL REFERENCES peer_group, built_at timestamptz NOT NULL, content jsonb NOT NULL)""")
-                .update();
         call(get("/api/v1/groups/" + group + "/summaries/latest"), carmen, null).andExpect(status().isNotFound());
-        long meeting = jdbc.sql("SELECT id FROM meeting WHERE group_id = ? ORDER BY starts_at LIMIT 1").param(group)
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO meeting_summary (meeting_id, group_id, built_at, content) VALUES (?, ?, now() - interval '1 day', '{\"v\": 1}'::jsonb)")
+        List<Long> meetings = jdbc.sql("SELECT id FROM meeting WHERE group_id = ? ORDER BY starts_at LIMIT 2").param(group)
+                .query(Long.class).list();
+        long meeting = meetings.get(1);
+        // built later, but for the earlier meeting: the latest meeting's summary is the one shown
+        jdbc.sql("INSERT INTO meeting_summary (meeting_id, group_id, built_at, content) VALUES (?, ?, now() - interval '1 day', '{\"v\": 2, \"people\": []}'::jsonb)")
                 .params(meeting, group).update();
-        jdbc.sql("INSERT INTO meeting_summary (meeting_id, group_id, built_at, content) VALUES (?, ?, now(), '{\"v\": 2, \"people\": []}'::jsonb)")
-                .params(meeting, group).update();
+        jdbc.sql("INSERT INTO meeting_summary (meeting_id, group_id, built_at, content) VALUES (?, ?, now(), '{\"v\": 1}'::jsonb)")
+                .params(meetings.get(0), group).update();
 
         call(get("/api/v1/groups/" + group + "/summaries/latest"), carmen, null)
                 .andExpect(status().isOk())

@@ -78,7 +78,8 @@ class ParticipantPageTests {
         // due at 22:00 in New York, moved out of quiet hours to 09:00 the next morning
         jdbc.sql("""
                 INSERT INTO due_message (kind, participant_id, due_at, original_due_at, dedup_key, status, reason, created_at)
-                VALUES ('MEETING_REMINDER', ?, ?, ?, 'test-ana-1', 'PENDING', 'QUIET_HOURS', now())""")
+                VALUES ('meeting-reminder', ?, ?, ?, 'test-ana-1', 'PENDING',
+                        'moved out of quiet hours from 2026-11-23 22:00 to 2026-11-24 09:00 America/New_York', now())""")
                 .params(ana, OffsetDateTime.parse("2026-11-24T14:00:00Z"), OffsetDateTime.parse("2026-11-24T03:00:00Z"))
                 .update();
     }
@@ -95,13 +96,13 @@ class ParticipantPageTests {
         assertThat(page).contains("I said hello to two people").doesNotContain("Private thoughts");
         // the reminder in New York time: 9:00 AM, moved from 10:00 PM the evening before
         assertThat(page).contains("Tue, Nov 24, 9:00 AM EST").contains("moved from Mon, Nov 23, 10:00 PM EST")
-                .contains("Quiet hours");
+                .contains("Meeting reminder").contains("moved out of quiet hours");
     }
 
     @Test
     void pageReadsInSpanish() throws Exception {
         assertThat(page("carmen@example.org", ana, "es")).contains("Metas").contains("Presupuesto de noviembre de 2026")
-                .contains("Horas de silencio");
+                .contains("Recordatorio de reunión");
     }
 
     @Test

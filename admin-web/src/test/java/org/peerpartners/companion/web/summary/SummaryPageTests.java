@@ -44,12 +44,13 @@ class SummaryPageTests {
         riverside = jdbc.sql("SELECT id FROM peer_group WHERE name = 'Riverside Tuesday Group'").query(Long.class).single();
         long meeting = jdbc.sql("SELECT id FROM meeting WHERE group_id = ? AND starts_at = ?")
                 .params(riverside, OffsetDateTime.parse("2026-11-24T23:00:00Z")).query(Long.class).single();
-        if (jdbc.sql("SELECT count(*) FROM journal_entry").query(Long.class).single() == 0) {
-            jdbc.sql("""
-                    INSERT INTO journal_entry (participant_id, text, shared_with_coach, created_at)
-                    SELECT id, 'I went to the <b>art</b> class', true, TIMESTAMPTZ '2026-11-20T15:00:00Z'
-                    FROM participant WHERE first_name = 'Ana'""").update();
-        }
+        // other test classes share this database (and may have written journal lines of their own)
+        jdbc.sql("""
+                INSERT INTO journal_entry (participant_id, text, shared_with_coach, created_at)
+                SELECT id, 'I went to the <b>art</b> class', true, TIMESTAMPTZ '2026-11-20T15:00:00Z'
+                FROM participant p WHERE first_name = 'Ana' AND NOT EXISTS (
+                    SELECT 1 FROM journal_entry j WHERE j.participant_id = p.id AND j.text = 'I went to the <b>art</b> class')""")
+                .update();
         summaryId = writer.write(meeting, AdminWebTestApplication.NOW).orElseThrow().summaryId();
     }
 
