@@ -70,6 +70,9 @@ class AccessMatrixTests {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    org.peerpartners.companion.summary.PreGroupSummaryWriter summaries;
+
     @LocalServerPort
     int port;
 
@@ -110,6 +113,10 @@ class AccessMatrixTests {
             }
             spec.update();
         }
+        // the summaries of the meetings summary.sql scheduled, built as the pre-group summary job does
+        jdbc.sql("SELECT id FROM meeting WHERE group_id IN (:a, :b)").param("a", ids.get("groupA"))
+                .param("b", ids.get("groupB")).query(Long.class).list()
+                .forEach(meeting -> summaries.write(meeting, java.time.Instant.now()));
         for (Who who : Who.values()) {
             if (who != Who.ANONYMOUS) {
                 bearerTokens.put(who, apiToken(who));

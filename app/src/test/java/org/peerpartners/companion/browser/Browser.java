@@ -128,6 +128,18 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", print ? "print" : ""));
     }
 
+    /**
+     * On the sandbox chat page: sends a message and waits until the bot has given
+     * {@code replies} replies in all; returns the text of the last one.
+     */
+    String chat(String text, int replies) {
+        driver.findElement(By.id("chat-text")).sendKeys(text);
+        driver.findElement(By.cssSelector("#chat-form button")).click();
+        wait(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".bubble.from-bot")).size() >= replies);
+        List<WebElement> bot = driver.findElements(By.cssSelector(".bubble.from-bot .text"));
+        return bot.get(bot.size() - 1).getText();
+    }
+
     /** Saves the whole page as {@code target/screenshots/<journey>/NN-<name>.png}. */
     Path screenshot(String name) {
         try {

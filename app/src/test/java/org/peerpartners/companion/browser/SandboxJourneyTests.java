@@ -2,12 +2,9 @@ package org.peerpartners.companion.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +29,9 @@ class SandboxJourneyTests {
             browser.find(By.cssSelector(".persona-picker button")).click();
             assertThat(browser.find(By.cssSelector("#chat h2")).getText()).isEqualTo("Chatting as Ana");
 
-            String reply = say(browser, "BUDGET", 1);
+            String reply = browser.chat("BUDGET", 1);
             assertThat(reply).contains("50");
-            reply = say(browser, "HELP", 2);
+            reply = browser.chat("HELP", 2);
             assertThat(reply).contains("988");
             browser.screenshot("chat-en");
         }
@@ -48,21 +45,11 @@ class SandboxJourneyTests {
             browser.go("/sandbox?participant=" + rosa);
             assertThat(browser.find(By.cssSelector("#chat h2")).getText()).isEqualTo("Conversando como Rosa");
 
-            String reply = say(browser, "METAS", 1);
+            String reply = browser.chat("METAS", 1);
             assertThat(reply).contains("Quiero un amigo");
-            reply = say(browser, "AYUDA", 2);
+            reply = browser.chat("AYUDA", 2);
             assertThat(reply).contains("988");
             browser.screenshot("chat-es");
         }
-    }
-
-    /** Sends a message and waits for the bot's reply number {@code replies}; returns its text. */
-    private static String say(Browser browser, String text, int replies) {
-        browser.find(By.id("chat-text")).sendKeys(text);
-        browser.find(By.cssSelector("#chat-form button")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(driver -> driver.findElements(By.cssSelector(".bubble.from-bot")).size() >= replies);
-        var bot = browser.all(By.cssSelector(".bubble.from-bot .text"));
-        return bot.get(bot.size() - 1).getText();
     }
 }

@@ -51,10 +51,13 @@ class GroupPageController {
     }
 
     @PostMapping("/groups/{groupId}/attendance")
-    String recordAttendance(@PathVariable long groupId, @RequestParam long startsAt,
+    String recordAttendance(@PathVariable long groupId, @RequestParam(required = false) Long startsAt,
             @RequestParam Map<String, String> form, @AuthenticationPrincipal StaffPrincipal viewer, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        GroupPage.Group group = open(viewer, groupId);
+        GroupPage.Group group = open(viewer, groupId); // access first: another's group is 404 whatever the form says
+        if (startsAt == null) {
+            return refused(model, group, "group.meeting.missing", response);
+        }
         Map<Long, AttendanceStatus> marks = new HashMap<>();
         for (var field : form.entrySet()) {
             if (field.getKey().startsWith("mark_") && !field.getValue().isBlank()) {
@@ -77,10 +80,13 @@ class GroupPageController {
     }
 
     @PostMapping("/groups/{groupId}/topics")
-    String setTopic(@PathVariable long groupId, @RequestParam long startsAt,
+    String setTopic(@PathVariable long groupId, @RequestParam(required = false) Long startsAt,
             @RequestParam(defaultValue = "") String skillTopic, @AuthenticationPrincipal StaffPrincipal viewer,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         GroupPage.Group group = open(viewer, groupId);
+        if (startsAt == null) {
+            return refused(model, group, "group.meeting.missing", response);
+        }
         try {
             book.setSkillTopic(groupId, group.timeZone(), Instant.ofEpochSecond(startsAt), skillTopic, viewer);
         } catch (MeetingBook.Refused e) {
