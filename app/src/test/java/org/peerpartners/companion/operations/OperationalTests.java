@@ -52,9 +52,9 @@ class OperationalTests {
                 .map(JSON::readTree)
                 .filter(node -> node.toString().contains("/login"))
                 .findFirst().orElseThrow(() -> new AssertionError("no JSON request line in:\n" + output.getOut()));
-        assertThat(line.path("message").asText()).matches("GET /login 200 \\d+ ms");
-        assertThat(line.path("url").path("path").asText()).isEqualTo("/login");
-        assertThat(line.path("http").path("request").path("method").asText()).isEqualTo("GET");
+        assertThat(line.path("message").asString()).matches("GET /login 200 \\d+ ms");
+        assertThat(line.path("url").path("path").asString()).isEqualTo("/login");
+        assertThat(line.path("http").path("request").path("method").asString()).isEqualTo("GET");
         assertThat(line.path("http").path("response").path("status_code").asInt()).isEqualTo(200);
         assertThat(line.path("event").path("duration_ms").isNumber()).isTrue();
         assertThat(line.toString()).doesNotContain("s3cr3t-value").doesNotContain("lang=es");

@@ -77,6 +77,7 @@ class ClusterTests {
     }
 
     @Test
+    @SuppressWarnings("try") // the second instance only has to run, as a cluster member
     void twoInstancesRunningQuartzQueueEachReminderOnce() {
         Map<String, Object> database = TestDatabases.create();
         String cluster = "cluster-" + UUID.randomUUID();
