@@ -13,9 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A group run end to end from the browser: Coach Carmen enrols Nora, tries the bot as her
- * (she adds a plan item, then writes something that raises a safety alert), reads the
- * pre-group summary that includes Nora's week, and handles the alert.
+ * A group run end to end from the browser: Coach Carmen enrols Nora, writes down her first
+ * plan item, tries the bot as her (she adds an item herself, then writes something that
+ * raises a safety alert), reads the pre-group summary that includes Nora's week, and
+ * handles the alert.
  */
 @BrowserJourney
 class CoachRunsAWeekJourneyTests {
@@ -44,11 +45,18 @@ class CoachRunsAWeekJourneyTests {
             long nora = Long.parseLong(browser.path().split("/")[2]);
             browser.screenshot("card");
 
-            // the participant's side, in the sandbox: a plan item, then words of crisis
+            // plan: the coach writes down the first item with her
+            browser.go("/participants/" + nora);
+            browser.find(By.id("plan-text")).sendKeys("Walk in the park with Ana");
+            browser.find(By.cssSelector(".plan-item-form button[type=submit]")).click();
+            assertThat(browser.find(By.cssSelector("#plans .notice.saved")).getText()).contains("item 1");
+            browser.screenshot("plan");
+
+            // the participant's side, in the sandbox: she adds an item, then writes words of crisis
             browser.go("/sandbox?participant=" + nora);
             assertThat(browser.find(By.cssSelector("#chat h2")).getText()).isEqualTo("Chatting as Nora");
             assertThat(browser.chat("ADD tue 6pm book club at the library", 1)).contains("book club");
-            assertThat(browser.chat("PLAN", 2)).contains("1. book club");
+            assertThat(browser.chat("PLAN", 2)).contains("1. Walk in the park").contains("2. book club");
             assertThat(browser.chat("i dont want to be alive anymore", 3)).contains("988");
             browser.screenshot("sandbox");
 

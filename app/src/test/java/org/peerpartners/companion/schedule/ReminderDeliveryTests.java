@@ -51,7 +51,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  * reminder at the fake providers three minutes later, each person on their own channel
  * and in their own language, once. Nothing but data is set up: the database triggers ask
  * for a plan, the planning job expands the series and plans, the sweep queues, the bot's
- * dispatcher sends.
+ * dispatcher sends. Two hours before the meeting the coach gets the pre-group summary's link.
  */
 @SpringBootTest(classes = CompanionApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ReminderDeliveryTests.Clocks.class)
@@ -145,6 +145,7 @@ class ReminderDeliveryTests {
         Participant ben = fixtures.ben(group);
         ChannelIdentity anaSms = fixtures.sms(ana);
         ChannelIdentity benTelegram = fixtures.telegram(ben);
+        ChannelIdentity carmenTelegram = fixtures.telegram(carmen);
 
         // Planned, but not due yet: nothing is sent while the clock stands at 10:00.
         await().atMost(Duration.ofSeconds(30)).until(() -> aggregates.count(org.peerpartners.companion.messaging.DueMessage.class) >= 2);
@@ -158,14 +159,24 @@ class ReminderDeliveryTests {
                 assertThat(form).contains("To=" + anaSms.address())
                         .contains("Reminder: your group meets Mon Nov 23, 12:03 PM at Queens Library, Room 2.");
             });
-            assertThat(telegram.findAll(postRequestedFor(urlPathEqualTo(SEND_MESSAGE)))).singleElement()
-                    .satisfies(request -> assertThat(request.getBodyAsString())
-                            .contains(benTelegram.address()).contains("Recuerda: tu grupo se junta el lun 23 nov, 11:03"));
+            assertThat(telegramTo(benTelegram)).singleElement()
+                    .satisfies(body -> assertThat(body).contains("Recuerda: tu grupo se junta el lun 23 nov, 11:03"));
         });
+        // Two hours before the meeting the pre-group summary is built, and its link reaches
+        // Coach Carmen on her Telegram (the summary job runs once a minute).
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(telegramTo(carmenTelegram)).singleElement()
+                .satisfies(body -> assertThat(body).contains("https://companion.example.org/summaries/")));
         // Later sweeps find nothing more to send.
         clock.now.set(clock.now.get().plusSeconds(30));
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).hasSize(1));
+    }
+
+    private static java.util.List<String> telegramTo(ChannelIdentity chat) {
+        return telegram.findAll(postRequestedFor(urlPathEqualTo(SEND_MESSAGE))).stream()
+                .map(request -> request.getBodyAsString())
+                .filter(body -> body.contains("\"" + chat.address() + "\""))
+                .toList();
     }
 
     private static String fixture(String name) {

@@ -3,8 +3,12 @@ package org.peerpartners.companion.web.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.OffsetDateTime;
@@ -130,6 +134,41 @@ class ParticipantPageTests {
         mvc.perform(get("/participants/{id}", ana).with(user(accounts.loadUserByUsername("carmen@example.org"))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("no-store")));
+    }
+
+    @Test
+    void coachAddsAPlanItemToThisWeeksPlan() throws Exception {
+        mvc.perform(post("/participants/{id}/plan-items", ana).with(csrf())
+                        .with(user(accounts.loadUserByUsername("carmen@example.org")))
+                        .param("text", "Coffee with Ben at the diner").param("at", "").param("estimatedCost", "4.50"))
+                .andExpect(redirectedUrl("/participants/" + ana + "#plans"))
+                .andExpect(flash().attributeExists("planItemAdded"));
+
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM plan_item i JOIN action_plan p ON p.id = i.plan_id
+                WHERE p.participant_id = ? AND i.text = 'Coffee with Ben at the diner' AND i.estimated_cost = 4.50""")
+                .param(ana).query(Long.class).single()).isEqualTo(1);
+        assertThat(page("carmen@example.org", ana, "en")).contains("Coffee with Ben at the diner");
+    }
+
+    @Test
+    void aPlanItemWithoutTextOrWithAWrongAmountIsRefusedWithTheReason() throws Exception {
+        var carmen = user(accounts.loadUserByUsername("carmen@example.org"));
+        mvc.perform(post("/participants/{id}/plan-items", ana).with(csrf()).with(carmen).param("text", " "))
+                .andExpect(flash().attribute("planItemProblems", java.util.Set.of("planItem.error.text")));
+        mvc.perform(post("/participants/{id}/plan-items", ana).with(csrf()).with(carmen)
+                        .param("text", "Bowling").param("estimatedCost", "lots"))
+                .andExpect(flash().attribute("planItemProblems", java.util.Set.of("planItem.error.estimatedCost")));
+        mvc.perform(post("/participants/{id}/plan-items", ana).with(csrf()).with(carmen)
+                        .param("text", "Bowling").param("at", "2031-01-01T10:00"))
+                .andExpect(flash().attribute("planItemProblems", java.util.Set.of("planItem.error.at")));
+    }
+
+    @Test
+    void anotherCoachCannotAddToThePlan() throws Exception {
+        mvc.perform(post("/participants/{id}/plan-items", ana).with(csrf())
+                        .with(user(accounts.loadUserByUsername("olga@example.org"))).param("text", "Sneaky"))
+                .andExpect(status().isNotFound());
     }
 
     private String page(String email, long participant, String language) throws Exception {
