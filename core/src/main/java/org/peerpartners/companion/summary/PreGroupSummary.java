@@ -71,7 +71,9 @@ public record PreGroupSummary(
      * One participant's period.
      *
      * @param daysSinceLastMessage whole days from their last message to the meeting's start,
-     *        or null when they never wrote
+     *        or null when they never wrote; what a message leaves behind (a check-in, a
+     *        journal entry, spending they logged, a buddy message) counts as a message, as
+     *        on the dashboard, since imported or demo data may hold those without the message
      * @param quiet no message for {@link #QUIET_DAYS} days or more (or never)
      */
     public record Person(

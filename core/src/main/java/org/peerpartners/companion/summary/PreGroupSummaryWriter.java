@@ -138,13 +138,29 @@ public class PreGroupSummaryWriter {
                        (SELECT count(*) FROM buddy_contact c
                          WHERE c.from_participant_id = p.id
                            AND c.occurred_at >= :since AND c.occurred_at < :until) AS buddy_contacts,
-                       (SELECT max(last.received_at) FROM channel_identity ci
-                         CROSS JOIN LATERAL (
-                             SELECT i.received_at FROM inbound_message i
-                             WHERE i.channel = ci.channel AND i.sender_address = ci.address
-                               AND i.received_at < :until
-                             ORDER BY i.id DESC LIMIT 1) last
-                         WHERE ci.participant_id = p.id) AS last_message_at,
+                       (SELECT max(at) FROM (
+                           SELECT max(last.received_at) AS at FROM channel_identity ci
+                           CROSS JOIN LATERAL (
+                               SELECT i.received_at FROM inbound_message i
+                               WHERE i.channel = ci.channel AND i.sender_address = ci.address
+                                 AND i.received_at < :until
+                               ORDER BY i.id DESC LIMIT 1) last
+                           WHERE ci.participant_id = p.id
+                           -- what a message left behind counts too, as on the dashboard
+                           UNION ALL
+                           SELECT max(c.created_at) FROM action_plan ap JOIN plan_item pi ON pi.plan_id = ap.id
+                           JOIN check_in c ON c.plan_item_id = pi.id
+                           WHERE ap.participant_id = p.id AND c.created_at < :until
+                           UNION ALL
+                           SELECT max(j.created_at) FROM journal_entry j
+                           WHERE j.participant_id = p.id AND j.created_at < :until
+                           UNION ALL
+                           SELECT max(b.occurred_at) FROM buddy_contact b
+                           WHERE b.from_participant_id = p.id AND b.occurred_at < :until
+                           UNION ALL
+                           SELECT max(s.spent_at) FROM spending_entry s
+                           WHERE s.participant_id = p.id AND s.created_by_staff_id IS NULL AND s.spent_at < :until
+                         ) heard) AS last_message_at,
                        (SELECT a.status FROM attendance a
                          WHERE a.meeting_id = :previous AND a.participant_id = p.id) AS last_attendance
                 FROM participant p

@@ -116,7 +116,8 @@ class PreGroupSummaryWriterTests {
         assertThat(ana.buddyContacts()).isEqualTo(2);
         assertThat(ana.journal()).extracting(PreGroupSummary.JournalLine::text)
                 .containsExactly("The art class made me happy");
-        assertThat(ana.daysSinceLastMessage()).isEqualTo(4);
+        // her last SMS was on the 22nd, but her check-in on the 25th came from a message too
+        assertThat(ana.daysSinceLastMessage()).isEqualTo(1);
         assertThat(ana.quiet()).isFalse();
         assertThat(ana.goalChanges()).singleElement()
                 .satisfies(g -> assertThat(g.text()).isEqualTo("Paint every week"))
