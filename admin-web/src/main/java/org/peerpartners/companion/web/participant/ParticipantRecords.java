@@ -188,16 +188,20 @@ class ParticipantRecords {
                 .list();
     }
 
-    /** Reminders still to come first (soonest first), then the latest handled ones. */
+    /**
+     * Reminders of the next two weeks first (soonest first), then the latest handled ones;
+     * the scheduler plans eight weeks ahead, which would bury what was just sent or dropped.
+     */
     List<Reminder> reminders(long participantId, ZoneId zone) {
         return jdbc.sql("""
                 SELECT kind, due_at, original_due_at, status, reason, processed_at FROM due_message
-                WHERE participant_id = :id
+                WHERE participant_id = :id AND (status <> 'PENDING' OR due_at <= :horizon)
                 ORDER BY (status = 'PENDING') DESC,
                          CASE WHEN status = 'PENDING' THEN due_at END ASC,
                          due_at DESC, id DESC
                 LIMIT :limit""")
                 .param("id", participantId).param("limit", REMINDERS)
+                .param("horizon", java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(14))))
                 .query((row, n) -> new Reminder(row.getString("kind"), at(row, "due_at", zone),
                         at(row, "original_due_at", zone), row.getString("status"), row.getString("reason"),
                         at(row, "processed_at", zone)))
