@@ -14,14 +14,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.peerpartners.companion.CompanionApplication;
@@ -34,6 +29,7 @@ import org.peerpartners.companion.program.Program;
 import org.peerpartners.companion.program.StaffUser;
 import org.peerpartners.companion.testing.FixedClockConfiguration;
 import org.peerpartners.companion.testing.Fixtures;
+import org.peerpartners.companion.testing.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -99,36 +95,17 @@ class ReminderDeliveryTests {
         registry.add("companion.schedule.planning-interval", () -> "300ms");
     }
 
-    /** Stands still until the test moves it. */
-    static final class TestClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(FixedClockConfiguration.NOW);
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
         @Bean
-        TestClock clock() {
-            return new TestClock();
+        MovableClock clock() {
+            // stands still until the test moves it
+            return new MovableClock(FixedClockConfiguration.NOW);
         }
     }
 
     @Autowired
-    TestClock clock;
+    MovableClock clock;
     @Autowired
     JdbcAggregateOperations aggregates;
 
@@ -151,7 +128,7 @@ class ReminderDeliveryTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> aggregates.count(org.peerpartners.companion.messaging.DueMessage.class) >= 2);
         assertThat(twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).isEmpty();
 
-        clock.now.set(clock.now.get().plus(Duration.ofMinutes(3)).plusSeconds(1));
+        clock.advance(Duration.ofMinutes(3).plusSeconds(1));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).singleElement().satisfies(request -> {
@@ -167,7 +144,7 @@ class ReminderDeliveryTests {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(telegramTo(carmenTelegram)).singleElement()
                 .satisfies(body -> assertThat(body).contains("https://companion.example.org/summaries/")));
         // Later sweeps find nothing more to send.
-        clock.now.set(clock.now.get().plusSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(twilio.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)))).hasSize(1));
     }

@@ -1,4 +1,4 @@
-package org.peerpartners.companion.scheduler;
+package org.peerpartners.companion.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the tests set by hand; UTC. */
+/** A clock the tests set or move by hand; always UTC. Shared by every module's tests. */
 public class MovableClock extends Clock {
 
     private final AtomicReference<Instant> now;
