@@ -1,66 +1,106 @@
 package org.peerpartners.companion.bench;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 /**
- * Fake Twilio and Telegram APIs on loopback that answer at once. Every send is counted in
- * one-second windows (wall clock, epoch seconds). With a cap, Telegram answers 429 with
+ * Fake Twilio and Telegram APIs on loopback that answer at once, on the JDK's own HTTP
+ * server: the benchmarks measure our side, so the fakes must cost the 2 shared cores as
+ * little as possible (WireMock, which the contract tests use for its strict matching, took
+ * about a fifth of the CPU during the inbound run). Every send is counted in one-second
+ * windows (wall clock, epoch seconds). With a cap, Telegram answers 429 with
  * {@code retry_after} to any send beyond the cap in its window, as the real API would.
  */
 final class FakeProviders implements AutoCloseable {
 
     static final String TWILIO_SID = "SM9a8b7c6d5e4f30211a2b3c4d5e6f7081";
 
-    private final WireMockServer twilio;
-    private final WireMockServer telegram;
+    private static final byte[] TWILIO_CREATED = """
+            {"account_sid": "%s", "api_version": "2010-04-01", "body": "ok",
+             "direction": "outbound-api", "from": "%s", "num_media": "0", "num_segments": "1",
+             "sid": "%s", "status": "accepted", "to": "+15715550123"}
+            """.formatted(BenchApplication.ACCOUNT, BenchApplication.OUR_NUMBER, TWILIO_SID)
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TELEGRAM_SENT = """
+            {"ok": true, "result": {"message_id": 24, "from": {"id": 7000000001, "is_bot": true,
+             "first_name": "Peer Partners", "username": "peer_partners_bot"},
+             "chat": {"id": 5123456789, "first_name": "Ben", "type": "private"}, "date": 1795361300, "text": "ok"}}
+            """.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TELEGRAM_OK = "{\"ok\": true, \"result\": true}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TOO_MANY = ("{\"ok\": false, \"error_code\": 429, \"description\": "
+            + "\"Too Many Requests: retry after 1\", \"parameters\": {\"retry_after\": 1}}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final HttpServer twilio;
+    private final HttpServer telegram;
+    private final ExecutorService threads;
     private final Windows twilioSends = new Windows(0);
     private final Windows telegramSends;
 
-    FakeProviders(int telegramCapPerSecond) {
+    FakeProviders(int telegramCapPerSecond) throws IOException {
+        // without TCP_NODELAY a response written in two parts waits for the client's delayed ACK (40 ms)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         telegramSends = new Windows(telegramCapPerSecond);
-        twilio = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort().containerThreads(40)
-                .disableRequestJournal().extensions(new Counting("twilio-sends", twilioSends)));
-        telegram = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort().containerThreads(40)
-                .disableRequestJournal().extensions(new Counting("telegram-sends", telegramSends)));
+        AtomicInteger count = new AtomicInteger();
+        threads = Executors.newFixedThreadPool(16, task -> {
+            Thread thread = new Thread(task, "fake-provider-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        twilio = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
+        twilio.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            if ("POST".equals(exchange.getRequestMethod()) && path.startsWith("/2010-04-01/Accounts/")
+                    && path.endsWith("/Messages.json")) {
+                twilioSends.arrive();
+                answer(exchange, 201, TWILIO_CREATED);
+            } else {
+                answer(exchange, 404, "{\"code\": 20404, \"status\": 404}".getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        telegram = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
+        telegram.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().toLowerCase(Locale.ROOT).endsWith("/sendmessage")) {
+                boolean accepted = telegramSends.arrive();
+                answer(exchange, accepted ? 200 : 429, accepted ? TELEGRAM_SENT : TOO_MANY);
+            } else {
+                answer(exchange, 200, TELEGRAM_OK);
+            }
+        });
+        twilio.setExecutor(threads);
+        telegram.setExecutor(threads);
         twilio.start();
         telegram.start();
-        twilio.stubFor(post(urlPathMatching("/2010-04-01/Accounts/.*/Messages.json"))
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("""
-                                {"account_sid": "%s", "api_version": "2010-04-01", "body": "ok",
-                                 "direction": "outbound-api", "from": "%s", "num_media": "0", "num_segments": "1",
-                                 "sid": "%s", "status": "accepted", "to": "+15715550123"}
-                                """.formatted(BenchApplication.ACCOUNT, BenchApplication.OUR_NUMBER, TWILIO_SID))));
-        telegram.stubFor(any(anyUrl()).willReturn(okJson("{\"ok\": true, \"result\": true}")));
-        telegram.stubFor(post(urlPathMatching("(?i)/bot.*/sendmessage")).atPriority(1).willReturn(okJson("""
-                {"ok": true, "result": {"message_id": 24, "from": {"id": 7000000001, "is_bot": true,
-                 "first_name": "Peer Partners", "username": "peer_partners_bot"},
-                 "chat": {"id": 5123456789, "first_name": "Ben", "type": "private"}, "date": 1795361300, "text": "ok"}}
-                """)));
+    }
+
+    private static void answer(HttpExchange exchange, int status, byte[] body) throws IOException {
+        try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
+            in.transferTo(OutputStream.nullOutputStream());
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length);
+            out.write(body);
+        }
     }
 
     String twilioBaseUrl() {
-        return twilio.baseUrl();
+        return "http://127.0.0.1:" + twilio.getAddress().getPort();
     }
 
     String telegramBaseUrl() {
-        return telegram.baseUrl();
+        return "http://127.0.0.1:" + telegram.getAddress().getPort();
     }
 
     Windows twilioSends() {
@@ -73,8 +113,9 @@ final class FakeProviders implements AutoCloseable {
 
     @Override
     public void close() {
-        twilio.stop();
-        telegram.stop();
+        twilio.stop(0);
+        telegram.stop(0);
+        threads.shutdownNow();
     }
 
     /** Send requests and accepted sends per epoch second; a cap of 0 accepts everything. */
@@ -130,35 +171,4 @@ final class FakeProviders implements AutoCloseable {
         }
     }
 
-    /** Counts the sends (Twilio create-message, Telegram sendMessage) and refuses those over the cap. */
-    private static final class Counting implements ResponseDefinitionTransformerV2 {
-        private final String name;
-        private final Windows windows;
-
-        Counting(String name, Windows windows) {
-            this.name = name;
-            this.windows = windows;
-        }
-
-        @Override
-        public ResponseDefinition transform(ServeEvent event) {
-            String url = event.getRequest().getUrl().toLowerCase(java.util.Locale.ROOT);
-            if (!url.endsWith("/sendmessage") && !url.endsWith("/messages.json")) {
-                return event.getResponseDefinition();
-            }
-            if (windows.arrive()) {
-                return event.getResponseDefinition();
-            }
-            return com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition().withStatus(429)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"ok\": false, \"error_code\": 429, \"description\": \"Too Many Requests: retry after 1\","
-                            + " \"parameters\": {\"retry_after\": 1}}")
-                    .build();
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-    }
 }

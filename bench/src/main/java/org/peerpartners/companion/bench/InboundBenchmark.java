@@ -1,8 +1,6 @@
 package org.peerpartners.companion.bench;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,9 +83,9 @@ public final class InboundBenchmark {
 
         // the baseline first, while nothing else runs; warm-up (JIT, connection pools) is bounded
         // in time and count, and its sequence numbers stay far below the measured ones
-        new LoadGenerator(clients, warmup, 3_000).run(1, this::baselineShot);
+        new LoadGenerator(port, clients, warmup, 3_000).run(1, this::baselineShot);
         long baselineFirst = 100_000_000L;
-        LoadGenerator.Result baseline = new LoadGenerator(clients, duration, maxRequests)
+        LoadGenerator.Result baseline = new LoadGenerator(port, clients, duration, maxRequests)
                 .run(baselineFirst, this::baselineShot);
         System.out.println("BASELINE  " + baseline.summary());
         Set<String> baselineStored = new HashSet<>(jdbc.sql("SELECT provider_id FROM bench_baseline")
@@ -95,7 +93,7 @@ public final class InboundBenchmark {
         long baselineLost = baseline.acceptedIds().stream().filter(id -> !baselineStored.contains(id)).count();
         System.out.printf("BASELINE  lost %d%n", baselineLost);
 
-        new LoadGenerator(clients, warmup, 1_000).run(1, this::pipelineShot);
+        new LoadGenerator(port, clients, warmup, 1_000).run(1, this::pipelineShot);
         Duration warmDrain = waitForBacklog(drain, true);
         System.out.printf("warm-up of the pipeline done; its inbound and outbound backlog drained in %d s "
                 + "(remaining inbound %d, outbound %d)%n", warmDrain.toSeconds(), pending(), outboundPending());
@@ -104,7 +102,7 @@ public final class InboundBenchmark {
         long twilioBefore = fakes.twilioSends().total(fakes.twilioSends().requestsPerSecond());
         long telegramBefore = fakes.telegramSends().total(fakes.telegramSends().requestsPerSecond());
         Instant loadStart = Instant.now();
-        LoadGenerator.Result pipeline = new LoadGenerator(clients, duration, maxRequests)
+        LoadGenerator.Result pipeline = new LoadGenerator(port, clients, duration, maxRequests)
                 .run(pipelineFirst, this::pipelineShot);
         Instant loadEnd = Instant.now();
         long pendingAtEnd = pending();
@@ -190,14 +188,14 @@ public final class InboundBenchmark {
 
     private LoadGenerator.Shot baselineShot(long seq) {
         Map<String, String> params = smsParams(seq);
-        return new LoadGenerator.Shot(params.get("MessageSid"), form(Baseline.PATH, params));
+        return form(params.get("MessageSid"), Baseline.PATH, params);
     }
 
     /** Even numbers are SMS, odd ones Telegram; every number is a new sender. */
     private LoadGenerator.Shot pipelineShot(long seq) {
         if (seq % 2 == 0) {
             Map<String, String> params = smsParams(seq);
-            return new LoadGenerator.Shot("SMS:" + params.get("MessageSid"), form(SMS_PATH, params));
+            return form("SMS:" + params.get("MessageSid"), SMS_PATH, params);
         }
         long chat = 6_000_000_000L + seq;
         String update = """
@@ -206,11 +204,8 @@ public final class InboundBenchmark {
                  "chat": {"id": %d, "first_name": "Ben", "type": "private"},
                  "date": 1795359905, "text": "hello, how do I join?"}}
                 """.formatted(seq, chat, chat);
-        return new LoadGenerator.Shot("TELEGRAM:" + seq, HttpRequest.newBuilder(local(TELEGRAM_PATH))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", BenchApplication.WEBHOOK_SECRET)
-                .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+        return LoadGenerator.Shot.post("TELEGRAM:" + seq, TELEGRAM_PATH, Map.of("Content-Type", "application/json",
+                "X-Telegram-Bot-Api-Secret-Token", BenchApplication.WEBHOOK_SECRET), update);
     }
 
     private static Map<String, String> smsParams(long seq) {
@@ -231,20 +226,13 @@ public final class InboundBenchmark {
         return params;
     }
 
-    private HttpRequest form(String path, Map<String, String> params) {
+    private static LoadGenerator.Shot form(String id, String path, Map<String, String> params) {
         String body = params.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(local(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature",
-                        Baseline.sign(BenchApplication.AUTH_TOKEN, BenchApplication.PUBLIC_BASE_URL + path, params))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private URI local(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return LoadGenerator.Shot.post(id, path, Map.of("Content-Type", "application/x-www-form-urlencoded",
+                "X-Twilio-Signature", Baseline.sign(BenchApplication.AUTH_TOKEN, BenchApplication.PUBLIC_BASE_URL + path,
+                        params)), body);
     }
 }

@@ -77,11 +77,14 @@ public record MessagingProperties(
      * @param telegramPerChatPerSecond messages per second to one chat (default 1)
      * @param smsSegmentsPerSecond SMS segments per second for our sender (default 1, a US
      *        long code; 3 for toll-free, 100 for a short code)
+     * @param windowEdge a send that starts this close to the end of a window may reach the
+     *        provider in the next one, so it takes slots in both (default 100ms)
      */
     public record RateLimits(
             @Min(1) @DefaultValue("30") int telegramPerSecond,
             @Min(1) @DefaultValue("1") int telegramPerChatPerSecond,
-            @Min(1) @DefaultValue("1") int smsSegmentsPerSecond) {
+            @Min(1) @DefaultValue("1") int smsSegmentsPerSecond,
+            @NotNull @DefaultValue("100ms") Duration windowEdge) {
     }
 
     /** @param maxBodyBytes a webhook body larger than this is refused with 413 (default 64 KiB) */

@@ -226,6 +226,7 @@ public class Dispatcher implements DisposableBean {
      * sent only while the window its slots were taken in lasts: sent later, it would count
      * in the provider's next second, which this instance or another may have filled already,
      * so a late row takes slots in the current window first (one transaction for that row).
+     * See {@link #mayGoNow} for a row sent at the very end of its window.
      */
     private List<Sent> sendAll(long window, Collection<List<Claimed>> recipients) {
         List<Callable<List<Sent>>> tasks = new ArrayList<>();
@@ -235,7 +236,7 @@ public class Dispatcher implements DisposableBean {
                 boolean heldBack = false;
                 for (Claimed row : rows) {
                     // once a row waits, the recipient's later rows wait too: they must not overtake it
-                    heldBack = heldBack || (limiter.currentWindow() != window && !limiter.tryAcquire(permits(row)));
+                    heldBack = heldBack || !mayGoNow(window, row);
                     Sent result = heldBack ? new Sent(row, null, null) : send(row);
                     if (result.result() instanceof SendResult.Sent) {
                         recordSent(List.of(result));
@@ -257,6 +258,30 @@ public class Dispatcher implements DisposableBean {
             throw new IllegalStateException("a send task failed", e.getCause());
         }
         return results;
+    }
+
+    /**
+     * Whether a row whose slots were taken in {@code window} may be sent now. After that
+     * window it first takes slots in the current one. In the last {@code window-edge} of a
+     * window the request may reach the provider in the next second (where the provider
+     * counts it), so the row takes slots in the next window too; without them it waits.
+     */
+    private boolean mayGoNow(long window, Claimed row) {
+        List<RateLimiter.Permit> permits = permits(row);
+        if (permits.isEmpty()) {
+            return true;
+        }
+        Instant now = clock.instant();
+        long current = now.getEpochSecond();
+        List<Long> windows = new ArrayList<>(2);
+        if (current != window) {
+            windows.add(current);
+        }
+        if (Duration.ofSeconds(current + 1).minus(Duration.ofSeconds(current, now.getNano()))
+                .compareTo(limits.windowEdge()) <= 0) {
+            windows.add(current + 1);
+        }
+        return windows.isEmpty() || limiter.tryAcquireIn(windows, permits);
     }
 
     /** Queues again the rows whose sender died mid-send (lease expired); returns how many. */

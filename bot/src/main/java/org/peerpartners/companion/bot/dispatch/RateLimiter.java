@@ -51,13 +51,18 @@ class RateLimiter {
 
     /** Takes all the permits in the current second, or none of them; returns whether it did. */
     boolean tryAcquire(List<Permit> permits) {
-        long window = clock.instant().getEpochSecond();
+        return tryAcquireIn(List.of(clock.instant().getEpochSecond()), permits);
+    }
+
+    /** Takes all the permits in each of the given seconds, or none at all; returns whether it did. */
+    boolean tryAcquireIn(List<Long> windows, List<Permit> permits) {
         Boolean acquired = ownTransaction.execute(status -> {
-            for (Permit permit : permits) {
-                boolean taken = take(permit, window);
-                if (!taken) {
-                    status.setRollbackOnly();
-                    return false;
+            for (long window : windows) {
+                for (Permit permit : permits) {
+                    if (!take(permit, window)) {
+                        status.setRollbackOnly();
+                        return false;
+                    }
                 }
             }
             return true;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.peerpartners.companion.bot.PipelineTestSupport;
+import org.peerpartners.companion.bot.TestClock;
 import org.peerpartners.companion.bot.TestTelegramChannel;
 import org.peerpartners.companion.messaging.Channel;
 import org.peerpartners.companion.messaging.Outbox;
@@ -65,6 +66,39 @@ class ParallelSendTests extends PipelineTestSupport {
         assertThat(jdbc.sql("SELECT count(*) FROM outbound_message WHERE status = 'QUEUED' AND next_attempt_at = :next")
                 .param("next", java.sql.Timestamp.from(limiter.nextWindow())).query(Integer.class).single())
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aSendInTheLastMomentOfAWindowAlsoTakesItsSlotsInTheNextOneWhereTheProviderMayCountIt() {
+        clock.set(TestClock.START.plusMillis(950));
+        long window = limiter.currentWindow();
+        for (int i = 0; i < 2; i++) {
+            outbox.enqueue(OutboxEntry.text(Channel.TELEGRAM, "chat-" + i, "REPLY", String.valueOf(i),
+                    Priority.REPLY, "edge:" + i));
+        }
+        // the next window has room for one more message of the bot's (at 100000 a second)
+        limiter.tryAcquireIn(List.of(window + 1), List.of(new RateLimiter.Permit("telegram:bot", 99_999, 100_000)));
+
+        dispatcher.dispatchOnce();
+
+        assertThat(telegram.sent()).hasSize(1);
+        assertThat(limiter.used("telegram:bot", window)).isEqualTo(2);
+        assertThat(limiter.used("telegram:bot", window + 1)).isEqualTo(100_000);
+        assertThat(jdbc.sql("SELECT count(*) FROM outbound_message WHERE status = 'QUEUED'").query(Integer.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
+    void aSendEarlierInTheWindowTakesNoSlotsInTheNextOne() {
+        clock.set(TestClock.START.plusMillis(850));
+        long window = limiter.currentWindow();
+        outbox.enqueue(OutboxEntry.text(Channel.TELEGRAM, "chat-0", "REPLY", "0", Priority.REPLY, "early"));
+
+        dispatcher.dispatchOnce();
+
+        assertThat(telegram.sent()).hasSize(1);
+        assertThat(limiter.used("telegram:bot", window)).isEqualTo(1);
+        assertThat(limiter.used("telegram:bot", window + 1)).isZero();
     }
 
     @Test
