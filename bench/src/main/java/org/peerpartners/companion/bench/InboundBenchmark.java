@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Benchmark 1 (issue 3): inbound end to end. Starts the fakes and the application (workers
- * on, rate limits out of the way), then loads, one after the other with the same clients,
+ * on), then loads, one after the other with the same clients,
  * (a) the bare baseline endpoint and (b) the real webhooks, half signed Twilio SMS and half
  * Telegram updates with the secret, every message from a sender never seen before. Every
  * stranger gets the "how to join" reply, so a message counts as processed end to end when
@@ -30,7 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code --warmup 10} (seconds per endpoint, not measured), {@code --drain 180} (seconds to
  * wait, after the load, for the worker to finish the backlog), {@code --max-requests 2000000},
  * {@code --scheduler-threads 4} (the app's pool, spring.task.scheduling.pool.size; the inbound worker and the dispatcher
- * share it).
+ * share it), {@code --send-limits production} (the replies go out at the application's
+ * default provider limits, Telegram 30/s and SMS 1 segment/s, as they would in production;
+ * {@code unlimited} lifts them, so the dispatcher sends as fast as it can during the load
+ * and takes its share of the cores), {@code --set name=value,name=value} (more application
+ * properties, e.g. {@code companion.messaging.workers.inbound-threads=4}).
  */
 public final class InboundBenchmark {
 
@@ -53,21 +57,34 @@ public final class InboundBenchmark {
         Duration drain = Duration.ofSeconds(Long.parseLong(options.getOrDefault("drain", "180")));
         long maxRequests = Long.parseLong(options.getOrDefault("max-requests", "2000000"));
         String schedulerThreads = options.getOrDefault("scheduler-threads", "4");
+        String sendLimits = options.getOrDefault("send-limits", "production");
 
         Path dataDir = Files.createTempDirectory("companion-bench-inbound");
         try (FakeProviders fakes = new FakeProviders(0)) {
             Map<String, Object> overrides = new LinkedHashMap<>();
-            overrides.put("companion.messaging.rate-limits.sms-segments-per-second", "1000000");
-            overrides.put("companion.messaging.rate-limits.telegram-per-second", "1000000");
-            overrides.put("companion.messaging.rate-limits.telegram-per-chat-per-second", "1000");
+            if ("unlimited".equals(sendLimits)) {
+                overrides.put("companion.messaging.rate-limits.sms-segments-per-second", "1000000");
+                overrides.put("companion.messaging.rate-limits.telegram-per-second", "1000000");
+                overrides.put("companion.messaging.rate-limits.telegram-per-chat-per-second", "1000");
+            } else if (!"production".equals(sendLimits)) {
+                throw new IllegalArgumentException("--send-limits is production or unlimited, not " + sendLimits);
+            }
             // Spring's default is one thread, shared by the inbound worker and the dispatcher
             overrides.put("spring.task.scheduling.pool.size", schedulerThreads);
+            for (String setting : options.getOrDefault("set", "").split(",")) {
+                if (!setting.isBlank()) {
+                    overrides.put(setting.substring(0, setting.indexOf('=')).strip(),
+                            setting.substring(setting.indexOf('=') + 1).strip());
+                }
+            }
+            System.out.println("settings: send limits " + sendLimits + ", overrides " + overrides);
             try (ConfigurableApplicationContext context = BenchApplication.start(
                     BenchApplication.properties(fakes, dataDir.resolve("postgres"), overrides))) {
                 InboundBenchmark bench = new InboundBenchmark(BenchApplication.port(context),
                         context.getBean(JdbcClient.class));
                 System.out.println("database: " + BenchApplication.durability(context));
-                bench.run(clients, duration, warmup, drain, maxRequests, fakes, schedulerThreads);
+                bench.run(clients, duration, warmup, drain, maxRequests, fakes, schedulerThreads,
+                        "unlimited".equals(sendLimits));
             }
         } finally {
             Options.deleteRecursively(dataDir);
@@ -76,7 +93,7 @@ public final class InboundBenchmark {
     }
 
     private void run(int clients, Duration duration, Duration warmup, Duration drain, long maxRequests,
-            FakeProviders fakes, String schedulerThreads) throws InterruptedException {
+            FakeProviders fakes, String schedulerThreads, boolean unlimitedSends) throws InterruptedException {
         System.out.printf("clients %d, duration %d s per phase, warm-up %d s per endpoint, port %d, "
                 + "scheduler threads %s%n", clients, duration.toSeconds(), warmup.toSeconds(), port,
                 schedulerThreads);
@@ -94,7 +111,8 @@ public final class InboundBenchmark {
         System.out.printf("BASELINE  lost %d%n", baselineLost);
 
         new LoadGenerator(port, clients, warmup, 1_000).run(1, this::pipelineShot);
-        Duration warmDrain = waitForBacklog(drain, true);
+        // with the production limits the warm-up's replies go out at 1 SMS a second: only wait for them when unlimited
+        Duration warmDrain = waitForBacklog(drain, unlimitedSends);
         System.out.printf("warm-up of the pipeline done; its inbound and outbound backlog drained in %d s "
                 + "(remaining inbound %d, outbound %d)%n", warmDrain.toSeconds(), pending(), outboundPending());
 
@@ -106,6 +124,7 @@ public final class InboundBenchmark {
                 .run(pipelineFirst, this::pipelineShot);
         Instant loadEnd = Instant.now();
         long pendingAtEnd = pending();
+        printClaimPlan();
         System.out.println("PIPELINE  " + pipeline.summary());
         System.out.printf(Locale.ROOT, "RATIO     pipeline/baseline accepted per second: %.2f%n",
                 pipeline.acceptedPerSecond() / baseline.acceptedPerSecond());
@@ -118,6 +137,20 @@ public final class InboundBenchmark {
 
         Duration drained = waitForBacklog(drain, false);
         long remaining = pending();
+        if (remaining > 0) {
+            // what held them up: their state, and what the database sessions were doing
+            jdbc.sql("""
+                    SELECT status || ', ' || attempts || ' attempts, ' || count(*) || ' rows, last error: '
+                        || coalesce(max(last_error), 'none') FROM inbound_message
+                    WHERE status IN ('RECEIVED', 'FAILED') GROUP BY status, attempts
+                    """).query(String.class).list().forEach(line -> System.out.println("STUCK     " + line));
+            jdbc.sql("""
+                    SELECT state || ' ' || coalesce(wait_event_type || ':' || wait_event, '') || ' for '
+                        || coalesce((now() - xact_start)::text, '-') || ': ' || left(query, 100)
+                    FROM pg_stat_activity WHERE datname = current_database() AND state <> 'idle'
+                      AND pid <> pg_backend_pid()
+                    """).query(String.class).list().forEach(line -> System.out.println("SESSION   " + line));
+        }
         Instant lastProcessed = jdbc.sql("SELECT max(processed_at) FROM inbound_message").query(Timestamp.class)
                 .single().toInstant();
         long processedTotal = processedWithReply(loadStart, lastProcessed.plusMillis(1));
@@ -156,6 +189,19 @@ public final class InboundBenchmark {
                 EXPLAIN (ANALYZE, BUFFERS OFF) SELECT EXISTS (SELECT 1 FROM outbound_message
                                WHERE channel = 'SMS' AND address = '+19999999999' AND kind = 'HOW_TO_JOIN'
                                  AND created_at > now() - interval '24 hours')
+                """).query(String.class).list().forEach(line -> System.out.println("PLAN        " + line));
+    }
+
+    /** How the inbound claim (InboundLog.claimBatch) is planned for the table as it is at the end of the load. */
+    private void printClaimPlan() {
+        System.out.println("PLAN      the inbound claim (InboundLog.claimBatch), with the backlog at the end of the load:");
+        jdbc.sql("""
+                EXPLAIN SELECT m.id FROM inbound_message m
+                WHERE m.status IN ('RECEIVED', 'FAILED') AND m.next_attempt_at <= now()
+                  AND NOT EXISTS (SELECT 1 FROM inbound_message e
+                                  WHERE e.channel = m.channel AND e.sender_address = m.sender_address
+                                    AND e.id < m.id AND e.status IN ('RECEIVED', 'FAILED'))
+                ORDER BY m.next_attempt_at, m.id LIMIT 500 FOR UPDATE OF m SKIP LOCKED
                 """).query(String.class).list().forEach(line -> System.out.println("PLAN        " + line));
     }
 

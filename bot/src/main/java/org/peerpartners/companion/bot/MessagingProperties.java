@@ -36,7 +36,8 @@ public record MessagingProperties(
     }
 
     /**
-     * @param batchSize messages one poll processes at most (default 50)
+     * @param batchSize messages one poll processes at most (default 500: the claim's fixed
+     *        cost and the commit are shared by more messages; measured in docs/BENCHMARKS.md)
      * @param maxAttempts failed attempts before a message is parked for an administrator (default 5)
      * @param retryBase the first retry delay, doubled per attempt (default 10s)
      * @param retryMax the longest retry delay (default 1h)
@@ -44,7 +45,7 @@ public record MessagingProperties(
      *        this interval (default 24h)
      */
     public record Inbound(
-            @Min(1) @Max(1000) @DefaultValue("50") int batchSize,
+            @Min(1) @Max(1000) @DefaultValue("500") int batchSize,
             @Min(1) @DefaultValue("5") int maxAttempts,
             @NotNull @DefaultValue("10s") Duration retryBase,
             @NotNull @DefaultValue("1h") Duration retryMax,

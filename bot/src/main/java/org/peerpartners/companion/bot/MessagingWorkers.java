@@ -70,9 +70,7 @@ class MessagingWorkers implements DisposableBean {
     @Scheduled(fixedDelayString = "${companion.messaging.workers.poll-interval:1s}")
     void dispatch() {
         dispatcher.recoverExpiredLeases();
-        while (dispatcher.dispatchOnce() > 0) {
-            // as above
-        }
+        dispatcher.drain();
     }
 
     @Scheduled(fixedDelayString = "1m")

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -107,6 +108,24 @@ public class Dispatcher implements DisposableBean {
         senders.shutdown();
     }
 
+    /** The channels whose limits refused every row a batch had for them, in one window (epoch second). */
+    private static final class FullChannels {
+        private long window = -1;
+        private final Set<Channel> channels = EnumSet.noneOf(Channel.class);
+
+        void mark(long inWindow, Set<Channel> full) {
+            if (inWindow != window) {
+                window = inWindow;
+                channels.clear();
+            }
+            channels.addAll(full);
+        }
+
+        List<String> in(long currentWindow) {
+            return currentWindow == window ? channels.stream().map(Channel::name).toList() : List.of();
+        }
+    }
+
     /** A claimed row. */
     record Claimed(long id, Channel channel, String address, Long participantId, String kind, String body,
             String replyMarkup, int priority, int attempts) {
@@ -120,9 +139,32 @@ public class Dispatcher implements DisposableBean {
      * and each send is marked SENT the moment the provider took it (so a crash can repeat
      * only the sends in flight, at most one per send thread); the other outcomes are
      * recorded together in one transaction.
+     *
+     * @return how many rows were claimed
      */
     public int dispatchOnce() {
-        List<Claimed> batch = claim();
+        return dispatchOnce(new FullChannels());
+    }
+
+    /**
+     * Dispatches batches until nothing is due that the current window's limits allow; returns
+     * how many rows were claimed. A channel whose limit refused every one of its rows in a
+     * batch is not claimed again until the window ends: with a backlog bigger than a window
+     * allows (a reminder burst on one SMS number at 1 segment a second), claiming its rows
+     * would only put them back, again and again, and keep the other channels' rows waiting.
+     */
+    public int drain() {
+        FullChannels full = new FullChannels();
+        int claimed = 0;
+        int batch;
+        while ((batch = dispatchOnce(full)) > 0) {
+            claimed += batch;
+        }
+        return claimed;
+    }
+
+    private int dispatchOnce(FullChannels full) {
+        List<Claimed> batch = claim(full.in(limiter.currentWindow()));
         if (batch.isEmpty()) {
             return 0;
         }
@@ -141,9 +183,17 @@ public class Dispatcher implements DisposableBean {
             }
         }
         long window = limiter.currentWindow();
+        List<Long> heldBack = new ArrayList<>();
+        List<Claimed> permitted = withPermits(window, candidates, heldBack, full);
+        if (!heldBack.isEmpty()) {
+            Instant next = limiter.nextWindow();
+            outcomes.add(() -> jdbc.sql("UPDATE outbound_message SET status = 'QUEUED', next_attempt_at = :at "
+                    + "WHERE id IN (:ids) AND status = 'SENDING'")
+                    .param("at", Timestamp.from(next)).param("ids", heldBack).update());
+        }
         // most urgent first: a priority's sends all finish before the next priority's start
         Map<Integer, Map<String, List<Claimed>>> byPriority = new TreeMap<>();
-        for (Claimed row : withPermits(window, candidates, outcomes)) {
+        for (Claimed row : permitted) {
             byPriority.computeIfAbsent(row.priority(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(row.channel() + ":" + row.address(), k -> new ArrayList<>()).add(row);
         }
@@ -200,24 +250,28 @@ public class Dispatcher implements DisposableBean {
     }
 
     /**
-     * Takes the batch's rate-limit slots; the rows that got none go back to the queue for the
-     * next window, and so do the later rows of their recipient (they must not overtake).
+     * Takes the batch's rate-limit slots; returns the rows that got theirs. The ids of the
+     * rows that got none are added to {@code heldBack} (they wait for the next window), and so
+     * are the later rows of their recipient (they must not overtake).
      */
-    private List<Claimed> withPermits(long window, List<Claimed> candidates, List<Runnable> outcomes) {
+    private List<Claimed> withPermits(long window, List<Claimed> candidates, List<Long> heldBack,
+            FullChannels full) {
         boolean[] granted = limiter.tryAcquireEach(window, candidates.stream().map(this::permits).toList());
-        Set<String> heldBack = new HashSet<>();
+        Set<String> waitingRecipients = new HashSet<>();
         List<Claimed> toSend = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Claimed row = candidates.get(i);
-            if (granted[i] && !heldBack.contains(row.channel() + ":" + row.address())) {
+            if (granted[i] && !waitingRecipients.contains(recipient(row))) {
                 toSend.add(row);
             } else {
-                heldBack.add(row.channel() + ":" + row.address());
-                Instant next = limiter.nextWindow();
-                outcomes.add(() -> update(row, "UPDATE outbound_message SET status = 'QUEUED', next_attempt_at = :at "
-                        + "WHERE id = :id AND status = 'SENDING'", next, null));
+                waitingRecipients.add(recipient(row));
+                heldBack.add(row.id());
             }
         }
+        Set<Channel> refused = EnumSet.noneOf(Channel.class);
+        candidates.forEach(row -> refused.add(row.channel()));
+        toSend.forEach(row -> refused.remove(row.channel()));
+        full.mark(window, refused);
         return toSend;
     }
 
@@ -306,12 +360,14 @@ public class Dispatcher implements DisposableBean {
         return limiter.purge();
     }
 
-    private List<Claimed> claim() {
+    /** Claims the next batch of due rows, leaving out the channels named in {@code skipped}. */
+    private List<Claimed> claim(List<String> skipped) {
         Instant now = clock.instant();
-        List<Claimed> rows = new ArrayList<>(jdbc.sql("""
+        var statement = jdbc.sql("""
                 WITH due AS (
                     SELECT id FROM outbound_message
                     WHERE status = 'QUEUED' AND next_attempt_at <= :now
+                """ + (skipped.isEmpty() ? "" : "      AND channel NOT IN (:skipped)\n") + """
                     ORDER BY priority, next_attempt_at, id
                     LIMIT :batch
                     FOR UPDATE SKIP LOCKED)
@@ -322,9 +378,11 @@ public class Dispatcher implements DisposableBean {
                 """)
                 .param("now", Timestamp.from(now))
                 .param("batch", settings.batchSize())
-                .param("leaseEnd", Timestamp.from(now.plus(settings.lease())))
-                .query(Dispatcher::claimed)
-                .list());
+                .param("leaseEnd", Timestamp.from(now.plus(settings.lease())));
+        if (!skipped.isEmpty()) {
+            statement = statement.param("skipped", skipped);
+        }
+        List<Claimed> rows = new ArrayList<>(statement.query(Dispatcher::claimed).list());
         rows.sort(Comparator.comparingInt(Claimed::priority).thenComparingLong(Claimed::id));
         return rows;
     }

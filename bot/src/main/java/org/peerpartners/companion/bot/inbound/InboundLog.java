@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.Counter;
@@ -50,38 +51,49 @@ public class InboundLog implements InboundSink {
                 .register(meters);
     }
 
-    /** Stores and commits (in its own transaction) before returning, so the caller may acknowledge. */
+    /**
+     * Stores and commits (in its own transaction) before returning, so the caller may
+     * acknowledge. One message outside any transaction (a webhook's usual case) is one
+     * autocommitted statement: one round trip to the database instead of two.
+     */
     @Override
     public int store(List<IncomingMessage> messages) {
+        if (messages.size() == 1 && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return insert(messages.get(0));
+        }
         Integer stored = newTransaction.execute(status -> {
             int count = 0;
             for (IncomingMessage message : messages) {
-                int inserted = jdbc.sql("""
-                        INSERT INTO inbound_message (channel, provider_id, sender_address, body, media, reply_to,
-                            received_at, next_attempt_at)
-                        VALUES (:channel, :providerId, :sender, :body, CAST(:media AS jsonb), :replyTo, :receivedAt,
-                            :receivedAt)
-                        ON CONFLICT (channel, provider_id) DO NOTHING
-                        """)
-                        .param("channel", message.channel().name())
-                        .param("providerId", message.providerId())
-                        .param("sender", message.senderAddress())
-                        .param("body", message.text())
-                        .param("media", message.media().isEmpty() ? null : jsonArray(message.media()))
-                        .param("replyTo", message.replyTo())
-                        .param("receivedAt", Timestamp.from(message.receivedAt()))
-                        .update();
-                String channel = message.channel().name();
-                if (inserted == 1) {
-                    counter("companion.inbound.received", channel).increment();
-                } else {
-                    counter("companion.inbound.duplicates", channel).increment();
-                }
-                count += inserted;
+                count += insert(message);
             }
             return count;
         });
         return stored == null ? 0 : stored;
+    }
+
+    private int insert(IncomingMessage message) {
+        int inserted = jdbc.sql("""
+                INSERT INTO inbound_message (channel, provider_id, sender_address, body, media, reply_to,
+                    received_at, next_attempt_at)
+                VALUES (:channel, :providerId, :sender, :body, CAST(:media AS jsonb), :replyTo, :receivedAt,
+                    :receivedAt)
+                ON CONFLICT (channel, provider_id) DO NOTHING
+                """)
+                .param("channel", message.channel().name())
+                .param("providerId", message.providerId())
+                .param("sender", message.senderAddress())
+                .param("body", message.text())
+                .param("media", message.media().isEmpty() ? null : jsonArray(message.media()))
+                .param("replyTo", message.replyTo())
+                .param("receivedAt", Timestamp.from(message.receivedAt()))
+                .update();
+        String channel = message.channel().name();
+        if (inserted == 1) {
+            counter("companion.inbound.received", channel).increment();
+        } else {
+            counter("companion.inbound.duplicates", channel).increment();
+        }
+        return inserted;
     }
 
     /**

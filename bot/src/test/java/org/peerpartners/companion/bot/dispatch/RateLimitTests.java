@@ -105,6 +105,24 @@ class RateLimitTests extends PipelineTestSupport {
     }
 
     @Test
+    void aBacklogBeyondTheWindowIsNotClaimedAgainAndAgainNorHoldsBackAnotherChannel() {
+        for (int i = 0; i < 200; i++) {
+            outbox.enqueue(OutboxEntry.text(Channel.TELEGRAM, "chat-" + i, "REMINDER", "m" + i, Priority.BULK,
+                    "burst:" + i));
+        }
+        outbox.enqueue(OutboxEntry.text(Channel.SANDBOX, "sandbox-1", "REPLY", "hello", Priority.BULK, "after"));
+
+        dispatcher.drain();
+
+        assertThat(telegram.sent()).hasSize(30);
+        assertThat(jdbc.sql("SELECT status FROM outbound_message WHERE dedup_key = 'after'").query(String.class)
+                .single()).isEqualTo("SENT");
+        // the first batch used up the window, the second found it full; the other 100 were never claimed
+        assertThat(jdbc.sql("SELECT count(*) FROM outbound_message WHERE status = 'QUEUED' AND next_attempt_at <= :now")
+                .param("now", java.sql.Timestamp.from(clock.instant())).query(Integer.class).single()).isEqualTo(100);
+    }
+
+    @Test
     void purgesWindowsThatAreOver() {
         limiter.tryAcquire(List.of(new RateLimiter.Permit("telegram:bot", 1, 30)));
         clock.advance(Duration.ofMinutes(2));
