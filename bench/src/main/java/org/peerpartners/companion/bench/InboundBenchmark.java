@@ -200,7 +200,7 @@ public final class InboundBenchmark {
                 WHERE m.status IN ('RECEIVED', 'FAILED') AND m.next_attempt_at <= now()
                   AND NOT EXISTS (SELECT 1 FROM inbound_message e
                                   WHERE e.channel = m.channel AND e.sender_address = m.sender_address
-                                    AND e.id < m.id AND e.status IN ('RECEIVED', 'FAILED'))
+                                    AND e.id < m.id AND e.status NOT IN ('PROCESSED', 'PARKED', 'IGNORED'))
                 ORDER BY m.next_attempt_at, m.id LIMIT 500 FOR UPDATE OF m SKIP LOCKED
                 """).query(String.class).list().forEach(line -> System.out.println("PLAN        " + line));
     }

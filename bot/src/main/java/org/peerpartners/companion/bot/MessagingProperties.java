@@ -88,7 +88,12 @@ public record MessagingProperties(
             @NotNull @DefaultValue("100ms") Duration windowEdge) {
     }
 
-    /** @param maxBodyBytes a webhook body larger than this is refused with 413 (default 64 KiB) */
-    public record Webhook(@Min(1024) @DefaultValue("65536") int maxBodyBytes) {
+    /**
+     * @param maxBodyBytes a webhook body larger than this is refused with 413 (default 64 KiB)
+     * @param concurrencyWhenBehind while the inbound workers are behind, at most this many
+     *        webhook requests are handled at once, the others wait their turn (default 4)
+     */
+    public record Webhook(@Min(1024) @DefaultValue("65536") int maxBodyBytes,
+            @Min(1) @DefaultValue("4") int concurrencyWhenBehind) {
     }
 }

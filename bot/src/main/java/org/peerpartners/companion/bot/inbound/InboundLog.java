@@ -125,13 +125,18 @@ public class InboundLog implements InboundSink {
                 .optional();
     }
 
+    /**
+     * The earlier-message check says {@code NOT IN ('PROCESSED', 'PARKED', 'IGNORED')}
+     * (the same as {@code IN ('RECEIVED', 'FAILED')}) so that only the by-sender index of
+     * waiting messages fits it (V060); see there for what happened without it.
+     */
     private static final String CLAIM = """
             SELECT m.id, m.channel, m.provider_id, m.sender_address, m.body, m.reply_to, m.received_at, m.attempts
             FROM inbound_message m
             WHERE m.status IN ('RECEIVED', 'FAILED') AND m.next_attempt_at <= :now
               AND NOT EXISTS (SELECT 1 FROM inbound_message e
                               WHERE e.channel = m.channel AND e.sender_address = m.sender_address
-                                AND e.id < m.id AND e.status IN ('RECEIVED', 'FAILED'))
+                                AND e.id < m.id AND e.status NOT IN ('PROCESSED', 'PARKED', 'IGNORED'))
             """;
 
     void markProcessed(List<Long> ids) {

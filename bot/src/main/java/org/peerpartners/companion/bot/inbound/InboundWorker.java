@@ -3,6 +3,7 @@ package org.peerpartners.companion.bot.inbound;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.peerpartners.companion.bot.MessagingProperties;
 import org.peerpartners.companion.messaging.AddressMask;
@@ -40,6 +41,7 @@ public class InboundWorker {
     private final Counter processed;
     private final Counter failed;
     private final Counter parked;
+    private final AtomicBoolean behind = new AtomicBoolean();
 
     InboundWorker(InboundLog inbound, InboundPipeline pipeline, SenderFacts senderFacts,
             PlatformTransactionManager transactions, MessagingProperties properties, MeterRegistry meters) {
@@ -64,7 +66,13 @@ public class InboundWorker {
         while (tried < settings.batchSize() && (claimed = processBatch(settings.batchSize() - tried)) > 0) {
             tried += claimed;
         }
+        behind.set(tried >= settings.batchSize());
         return tried;
+    }
+
+    /** Whether the last drain of this instance found a full batch waiting: a backlog is building. */
+    boolean behind() {
+        return behind.get();
     }
 
     /** Claims and processes up to {@code limit} messages; returns how many were claimed. */

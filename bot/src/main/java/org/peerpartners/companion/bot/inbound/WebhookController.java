@@ -48,10 +48,11 @@ class WebhookController {
     private final Map<Channel, DeliveryReportParser> reportParsers = new EnumMap<>(Channel.class);
     private final InboundSink sink;
     private final DeliveryReports reports;
+    private final IntakeGate gate;
     private final int maxBodyBytes;
 
     WebhookController(List<ChannelAdapter> adapters, List<DeliveryReportParser> reportParsers, InboundSink sink,
-            DeliveryReports reports, MessagingProperties properties) {
+            DeliveryReports reports, IntakeGate gate, MessagingProperties properties) {
         for (ChannelAdapter adapter : adapters) {
             if (this.adapters.put(adapter.channel(), adapter) != null) {
                 throw new IllegalStateException("Two channel adapters for " + adapter.channel());
@@ -64,6 +65,7 @@ class WebhookController {
         }
         this.sink = sink;
         this.reports = reports;
+        this.gate = gate;
         this.maxBodyBytes = properties.webhook().maxBodyBytes();
     }
 
@@ -99,6 +101,13 @@ class WebhookController {
     }
 
     private ResponseEntity<String> receive(Channel channel, HttpServletRequest request, ResponseEntity<String> ack)
+            throws IOException {
+        try (IntakeGate.Turn turn = gate.enter()) {
+            return accept(channel, request, ack);
+        }
+    }
+
+    private ResponseEntity<String> accept(Channel channel, HttpServletRequest request, ResponseEntity<String> ack)
             throws IOException {
         ChannelAdapter adapter = adapters.get(channel);
         if (adapter == null) {
