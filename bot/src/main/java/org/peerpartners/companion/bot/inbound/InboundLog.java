@@ -127,8 +127,8 @@ public class InboundLog implements InboundSink {
 
     /**
      * The earlier-message check says {@code NOT IN ('PROCESSED', 'PARKED', 'IGNORED')}
-     * (the same as {@code IN ('RECEIVED', 'FAILED')}) so that only the by-sender index of
-     * waiting messages fits it (V060); see there for what happened without it.
+     * (the same as {@code IN ('RECEIVED', 'FAILED')}) so that only the by-sender indexes fit
+     * it, not the pending index (V060); see there for what happened without it.
      */
     private static final String CLAIM = """
             SELECT m.id, m.channel, m.provider_id, m.sender_address, m.body, m.reply_to, m.received_at, m.attempts

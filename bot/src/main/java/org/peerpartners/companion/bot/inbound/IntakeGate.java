@@ -1,8 +1,10 @@
 package org.peerpartners.companion.bot.inbound;
 
 import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
 
 import org.peerpartners.companion.bot.MessagingProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,17 +21,22 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeGate {
 
-    private final InboundWorker worker;
+    private final BooleanSupplier behind;
     private final Semaphore turns;
 
+    @Autowired
     IntakeGate(InboundWorker worker, MessagingProperties properties) {
-        this.worker = worker;
-        this.turns = new Semaphore(properties.webhook().concurrencyWhenBehind(), true);
+        this(worker::behind, properties.webhook().concurrencyWhenBehind());
+    }
+
+    IntakeGate(BooleanSupplier behind, int concurrencyWhenBehind) {
+        this.behind = behind;
+        this.turns = new Semaphore(concurrencyWhenBehind, true);
     }
 
     /** A turn to handle one webhook; close it when done. Waits only while the workers are behind. */
     Turn enter() {
-        if (!worker.behind()) {
+        if (!behind.getAsBoolean()) {
             return () -> { };
         }
         turns.acquireUninterruptibly();
