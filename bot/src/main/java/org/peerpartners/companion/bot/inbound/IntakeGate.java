@@ -34,7 +34,7 @@ class IntakeGate {
         this.turns = new Semaphore(concurrencyWhenBehind, true);
     }
 
-    /** A turn to handle one webhook; close it when done. Waits only while the workers are behind. */
+    /** A turn to handle one webhook; end it when done. Waits only while the workers are behind. */
     Turn enter() {
         if (!behind.getAsBoolean()) {
             return () -> { };
@@ -43,9 +43,8 @@ class IntakeGate {
         return turns::release;
     }
 
-    /** A turn, given back on close. */
-    interface Turn extends AutoCloseable {
-        @Override
-        void close();
+    /** A turn, given back when it ends. */
+    interface Turn {
+        void end();
     }
 }

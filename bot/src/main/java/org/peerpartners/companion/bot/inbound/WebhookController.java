@@ -102,8 +102,11 @@ class WebhookController {
 
     private ResponseEntity<String> receive(Channel channel, HttpServletRequest request, ResponseEntity<String> ack)
             throws IOException {
-        try (IntakeGate.Turn turn = gate.enter()) {
+        IntakeGate.Turn turn = gate.enter();
+        try {
             return accept(channel, request, ack);
+        } finally {
+            turn.end();
         }
     }
 
