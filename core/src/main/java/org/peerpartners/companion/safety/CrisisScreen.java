@@ -69,7 +69,7 @@ public final class CrisisScreen {
         }
         String normalized = CrisisText.normalize(text);
         for (Entry entry : entries) {
-            if (entry.pattern().matcher(normalized).find()) {
+            if (entry.foundIn(normalized)) {
                 return Optional.of(new CrisisMatch(entry.source(), entry.lexicon()));
             }
         }
@@ -89,18 +89,28 @@ public final class CrisisScreen {
             }
             if (line.startsWith("re:")) {
                 String regex = line.substring(3).strip();
-                entries.add(new Entry(line, lexicon, Pattern.compile("(?<=\\s)(?:" + regex + ")(?=\\s)")));
+                entries.add(new Entry(line, lexicon, null, Pattern.compile("(?<=\\s)(?:" + regex + ")(?=\\s)")));
             }
             else {
                 String phrase = CrisisText.normalize(line);
                 if (!phrase.isBlank()) {
-                    entries.add(new Entry(line, lexicon, Pattern.compile(Pattern.quote(phrase))));
+                    entries.add(new Entry(line, lexicon, phrase, null));
                 }
             }
         }
         return entries;
     }
 
-    private record Entry(String source, String lexicon, Pattern pattern) {
+    /**
+     * One lexicon line: a phrase (normalized, with the spaces around it that make it match on
+     * word boundaries) looked for as plain text, or a regular expression. Every message is
+     * screened against every line, so phrases skip the regex engine: measured, the screen
+     * was a third of the inbound worker's CPU with one compiled pattern per phrase.
+     */
+    private record Entry(String source, String lexicon, String phrase, Pattern pattern) {
+
+        boolean foundIn(String normalized) {
+            return phrase != null ? normalized.contains(phrase) : pattern.matcher(normalized).find();
+        }
     }
 }
