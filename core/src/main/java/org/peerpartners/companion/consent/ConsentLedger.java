@@ -2,7 +2,10 @@ package org.peerpartners.companion.consent;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.peerpartners.companion.messaging.Channel;
 import org.peerpartners.companion.participant.ChannelIdentity;
@@ -64,6 +67,33 @@ public class ConsentLedger {
     @Transactional(readOnly = true)
     public boolean isOptedOut(Channel channel, String address) {
         return events.findLatest(channel, address).map(e -> e.kind() == ConsentKind.OPT_OUT).orElse(false);
+    }
+
+    /** An address on a channel. */
+    public record Address(Channel channel, String address) {
+    }
+
+    /**
+     * Which of these addresses opted out, as {@link #isOptedOut} decides it (the latest
+     * event per address), in one query for a whole batch. Channels and addresses are each
+     * matched with IN, so the set may also hold another channel's same address; look up
+     * the pairs asked about.
+     */
+    public Set<Address> optedOutAmong(Collection<Channel> channels, Collection<String> addresses) {
+        if (channels.isEmpty() || addresses.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT channel, address FROM (
+                    SELECT DISTINCT ON (channel, address) channel, address, kind FROM consent_event
+                    WHERE channel IN (:channels) AND address IN (:addresses)
+                    ORDER BY channel, address, occurred_at DESC, id DESC) latest
+                WHERE kind = 'OPT_OUT'
+                """)
+                .param("channels", channels.stream().map(Channel::name).distinct().toList())
+                .param("addresses", addresses.stream().distinct().toList())
+                .query((rs, n) -> new Address(Channel.valueOf(rs.getString("channel")), rs.getString("address")))
+                .list());
     }
 
     private ConsentEvent record(Channel channel, String address, ConsentKind kind, ConsentSource source,

@@ -69,6 +69,7 @@ public class Dispatcher implements DisposableBean {
 
     private final Map<Channel, ChannelAdapter> adapters = new EnumMap<>(Channel.class);
     private final JdbcClient jdbc;
+    private final ConsentLedger consent;
     private final DeliveryReports reports;
     private final RateLimiter limiter;
     private final Clock clock;
@@ -79,11 +80,12 @@ public class Dispatcher implements DisposableBean {
     private final TransactionTemplate recording;
     private final ExecutorService senders;
 
-    Dispatcher(List<ChannelAdapter> adapters, JdbcClient jdbc, NamedParameterJdbcTemplate batch,
+    Dispatcher(List<ChannelAdapter> adapters, JdbcClient jdbc, ConsentLedger consent, NamedParameterJdbcTemplate batch,
             PlatformTransactionManager transactions, DeliveryReports reports,
             RateLimiter limiter, Clock clock, MessagingProperties properties, MeterRegistry meters) {
         adapters.forEach(adapter -> this.adapters.put(adapter.channel(), adapter));
         this.jdbc = jdbc;
+        this.consent = consent;
         this.batch = batch;
         this.recording = new TransactionTemplate(transactions);
         this.reports = reports;
@@ -170,11 +172,12 @@ public class Dispatcher implements DisposableBean {
         }
         List<Runnable> outcomes = new ArrayList<>();
         List<Claimed> candidates = new ArrayList<>();
-        Set<String> optedOut = optedOut(batch);
+        Set<ConsentLedger.Address> optedOut = consent.optedOutAmong(
+                batch.stream().map(Claimed::channel).toList(), batch.stream().map(Claimed::address).toList());
         for (Claimed row : batch) {
             if (adapters.get(row.channel()) == null) {
                 outcomes.add(() -> fail(row, "the " + row.channel() + " channel is not configured", "not_configured"));
-            } else if (!OutboxEntry.CONSENT_KINDS.contains(row.kind()) && optedOut.contains(recipient(row))) {
+            } else if (!OutboxEntry.CONSENT_KINDS.contains(row.kind()) && optedOut.contains(new ConsentLedger.Address(row.channel(), row.address()))) {
                 outcomes.add(() -> cancel(row, "recipient opted out", "opted_out"));
             } else if (row.priority() >= Priority.BULK.value() && isPaused(row.participantId())) {
                 outcomes.add(() -> cancel(row, "participant paused", "paused"));
@@ -210,24 +213,6 @@ public class Dispatcher implements DisposableBean {
         results.stream().filter(r -> r.result() != null).forEach(r -> r.sample().stop(Timer.builder("companion.outbound.send")
                 .tag("channel", r.row().channel().name()).tag("outcome", recorded.get(r.row().id())).register(meters)));
         return batch.size();
-    }
-
-    /**
-     * The batch's recipients who opted out, in one query: the latest consent event per
-     * address decides, as in {@link ConsentLedger#isOptedOut}.
-     */
-    private Set<String> optedOut(List<Claimed> batch) {
-        return new HashSet<>(jdbc.sql("""
-                SELECT channel, address FROM (
-                    SELECT DISTINCT ON (channel, address) channel, address, kind FROM consent_event
-                    WHERE channel IN (:channels) AND address IN (:addresses)
-                    ORDER BY channel, address, occurred_at DESC, id DESC) latest
-                WHERE kind = 'OPT_OUT'
-                """)
-                .param("channels", batch.stream().map(row -> row.channel().name()).distinct().toList())
-                .param("addresses", batch.stream().map(Claimed::address).distinct().toList())
-                .query((rs, n) -> rs.getString("channel") + ":" + rs.getString("address"))
-                .list());
     }
 
     private static String recipient(Claimed row) {
@@ -331,8 +316,8 @@ public class Dispatcher implements DisposableBean {
         if (current != window) {
             windows.add(current);
         }
-        if (Duration.ofSeconds(current + 1).minus(Duration.ofSeconds(current, now.getNano()))
-                .compareTo(limits.windowEdge()) <= 0) {
+        Duration leftInWindow = Duration.ofNanos(1_000_000_000L - now.getNano());
+        if (leftInWindow.compareTo(limits.windowEdge()) <= 0) {
             windows.add(current + 1);
         }
         return windows.isEmpty() || limiter.tryAcquireIn(windows, permits);

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.peerpartners.companion.bot.BotTexts;
 import org.peerpartners.companion.bot.MessagingProperties;
+import org.peerpartners.companion.consent.ConsentLedger;
 import org.peerpartners.companion.messaging.Channel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,11 +27,13 @@ import org.springframework.stereotype.Component;
 class SenderFacts {
 
     private final JdbcClient jdbc;
+    private final ConsentLedger consent;
     private final Clock clock;
     private final MessagingProperties properties;
 
-    SenderFacts(JdbcClient jdbc, Clock clock, MessagingProperties properties) {
+    SenderFacts(JdbcClient jdbc, ConsentLedger consent, Clock clock, MessagingProperties properties) {
         this.jdbc = jdbc;
+        this.consent = consent;
         this.clock = clock;
         this.properties = properties;
     }
@@ -78,18 +81,8 @@ class SenderFacts {
                         rs.getObject("staff_user_id", Long.class), BotTexts.locale(rs.getString("language"))))
                 .list()
                 .forEach(sender -> facts.known.put(key(sender.channel(), sender.address()), sender));
-        // the latest event per address decides, as in ConsentLedger.isOptedOut
-        jdbc.sql("""
-                SELECT channel, address FROM (
-                    SELECT DISTINCT ON (channel, address) channel, address, kind FROM consent_event
-                    WHERE channel IN (:channels) AND address IN (:addresses)
-                    ORDER BY channel, address, occurred_at DESC, id DESC) latest
-                WHERE kind = 'OPT_OUT'
-                """)
-                .param("channels", channels).param("addresses", addresses)
-                .query((rs, n) -> key(Channel.valueOf(rs.getString("channel")), rs.getString("address")))
-                .list()
-                .forEach(facts.optedOut::add);
+        consent.optedOutAmong(batch.stream().map(InboundMessage::channel).toList(), addresses)
+                .forEach(opted -> facts.optedOut.add(key(opted.channel(), opted.address())));
         jdbc.sql("""
                 SELECT DISTINCT channel, address FROM outbound_message
                 WHERE channel IN (:channels) AND address IN (:addresses) AND kind = :kind AND created_at > :since
