@@ -86,12 +86,12 @@ public class ConsentLedger {
         return new HashSet<>(jdbc.sql("""
                 SELECT channel, address FROM (
                     SELECT DISTINCT ON (channel, address) channel, address, kind FROM consent_event
-                    WHERE channel IN (:channels) AND address IN (:addresses)
+                    WHERE channel = ANY(:channels) AND address = ANY(:addresses)
                     ORDER BY channel, address, occurred_at DESC, id DESC) latest
                 WHERE kind = 'OPT_OUT'
                 """)
-                .param("channels", channels.stream().map(Channel::name).distinct().toList())
-                .param("addresses", addresses.stream().distinct().toList())
+                .param("channels", channels.stream().map(Channel::name).distinct().toArray(String[]::new))
+                .param("addresses", addresses.stream().distinct().toArray(String[]::new))
                 .query((rs, n) -> new Address(Channel.valueOf(rs.getString("channel")), rs.getString("address")))
                 .list());
     }

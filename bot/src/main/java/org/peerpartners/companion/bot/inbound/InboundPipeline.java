@@ -47,7 +47,10 @@ class InboundPipeline {
         process(message, null);
     }
 
-    /** @param facts what was read for the message's batch, or null to read it for this message alone */
+    /**
+     * @param facts what was read for the message's batch, which also collects the batch's join
+     *        replies for the worker to queue in one go; or null to read and queue for this message alone
+     */
     void process(InboundMessage message, SenderFacts.Facts facts) {
         Optional<ConsentKeyword.Match> keyword = ConsentKeyword.parse(message.text());
         Locale guessed = keyword.map(k -> k.spanish() ? BotTexts.SPANISH : BotTexts.ENGLISH)
@@ -63,8 +66,12 @@ class InboundPipeline {
         if (!sender.known()) {
             boolean optedOut = facts != null ? facts.optedOut(message)
                     : consent.isOptedOut(message.channel(), message.senderAddress());
-            if (!optedOut) {
-                joinGuide.reply(message, sender, facts != null ? facts.toldRecently(message) : null);
+            if (facts == null) {
+                if (!optedOut) {
+                    joinGuide.reply(message, sender);
+                }
+            } else if (!optedOut && !facts.toldRecently(message)) {
+                facts.queue(joinGuide.entry(message, sender));
             }
             return;
         }

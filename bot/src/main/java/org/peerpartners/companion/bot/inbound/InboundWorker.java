@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.peerpartners.companion.bot.MessagingProperties;
 import org.peerpartners.companion.messaging.AddressMask;
+import org.peerpartners.companion.messaging.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Processes stored inbound messages in batches: claim up to a batch (row locks, at most
  * one message per sender), read what the pipeline needs about its senders
- * ({@link SenderFacts}), run the pipeline on each, mark them processed, commit once, so a
- * batch costs one commit (one WAL flush) instead of one per message. If any message of a
+ * ({@link SenderFacts}), run the pipeline on each, queue the batch's join replies in one
+ * statement, mark them processed, commit once, so a batch costs one commit (one WAL flush)
+ * and a handful of statements instead of several of each per message. If any message of a
  * batch fails, the whole batch rolls back (nothing of it happened) and its messages are
  * processed again one per transaction: there a failure rolls back only that message's
  * writes (to a savepoint) and records the attempt while the row is still locked, so no
@@ -36,6 +38,7 @@ public class InboundWorker {
     private final InboundLog inbound;
     private final InboundPipeline pipeline;
     private final SenderFacts senderFacts;
+    private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final MessagingProperties.Inbound settings;
     private final Counter processed;
@@ -43,11 +46,12 @@ public class InboundWorker {
     private final Counter parked;
     private final AtomicBoolean behind = new AtomicBoolean();
 
-    InboundWorker(InboundLog inbound, InboundPipeline pipeline, SenderFacts senderFacts,
+    InboundWorker(InboundLog inbound, InboundPipeline pipeline, SenderFacts senderFacts, Outbox outbox,
             PlatformTransactionManager transactions, MessagingProperties properties, MeterRegistry meters) {
         this.inbound = inbound;
         this.pipeline = pipeline;
         this.senderFacts = senderFacts;
+        this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = properties.inbound();
         this.processed = meters.counter("companion.inbound.processed");
@@ -91,6 +95,7 @@ public class InboundWorker {
                     pipeline.process(message, facts);
                     done.add(message.id());
                 }
+                outbox.enqueueAll(facts.queued());
                 inbound.markProcessed(done);
                 processed.increment(done.size());
             });

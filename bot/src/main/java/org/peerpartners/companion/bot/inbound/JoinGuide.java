@@ -39,12 +39,7 @@ class JoinGuide {
 
     /** Queues the reply unless this address got one within the interval; returns whether it did. */
     boolean reply(InboundMessage message, Sender sender) {
-        return reply(message, sender, null);
-    }
-
-    /** @param toldRecently whether the address got one within the interval, if already read (null: read it) */
-    boolean reply(InboundMessage message, Sender sender, Boolean toldRecently) {
-        boolean recentlyTold = toldRecently != null ? toldRecently : jdbc.sql("""
+        boolean recentlyTold = jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM outbound_message
                                WHERE channel = :channel AND address = :address AND kind = :kind
                                  AND created_at > :since)
@@ -54,11 +49,13 @@ class JoinGuide {
                 .param("kind", KIND)
                 .param("since", Timestamp.from(clock.instant().minus(properties.inbound().joinReplyInterval())))
                 .query(Boolean.class).single();
-        if (recentlyTold) {
-            return false;
-        }
+        return !recentlyTold && outbox.enqueue(entry(message, sender)).isPresent();
+    }
+
+    /** The reply to this message, to queue with the rest of its batch (whose facts say it is due). */
+    OutboxEntry entry(InboundMessage message, Sender sender) {
         String key = message.channel() == Channel.TELEGRAM ? "join.howto.telegram" : "join.howto.sms";
-        return outbox.enqueue(OutboxEntry.text(message.channel(), message.senderAddress(), KIND,
-                texts.text(sender.locale(), key), Priority.REPLY, "how-to-join:" + message.id())).isPresent();
+        return OutboxEntry.text(message.channel(), message.senderAddress(), KIND, texts.text(sender.locale(), key),
+                Priority.REPLY, "how-to-join:" + message.id());
     }
 }

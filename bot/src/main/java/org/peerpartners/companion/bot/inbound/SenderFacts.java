@@ -2,6 +2,7 @@ package org.peerpartners.companion.bot.inbound;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.peerpartners.companion.bot.BotTexts;
 import org.peerpartners.companion.bot.MessagingProperties;
 import org.peerpartners.companion.consent.ConsentLedger;
 import org.peerpartners.companion.messaging.Channel;
+import org.peerpartners.companion.messaging.OutboxEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +40,12 @@ class SenderFacts {
         this.properties = properties;
     }
 
-    /** The facts of one batch. */
+    /** The facts of one batch, and the join replies its messages call for (queued by the worker in one go). */
     static final class Facts {
         private final Map<String, Sender> known = new HashMap<>();
         private final Set<String> optedOut = new HashSet<>();
         private final Set<String> toldRecently = new HashSet<>();
+        private final List<OutboxEntry> queued = new ArrayList<>();
 
         Sender sender(InboundMessage message, Locale unknownLocale) {
             Sender sender = known.get(key(message.channel(), message.senderAddress()));
@@ -57,6 +60,14 @@ class SenderFacts {
         boolean toldRecently(InboundMessage message) {
             return toldRecently.contains(key(message.channel(), message.senderAddress()));
         }
+
+        void queue(OutboxEntry reply) {
+            queued.add(reply);
+        }
+
+        List<OutboxEntry> queued() {
+            return queued;
+        }
     }
 
     Facts fetch(List<InboundMessage> batch) {
@@ -64,16 +75,17 @@ class SenderFacts {
         if (batch.isEmpty()) {
             return facts;
         }
-        List<String> channels = batch.stream().map(m -> m.channel().name()).distinct().toList();
-        List<String> addresses = batch.stream().map(InboundMessage::senderAddress).distinct().toList();
-        // channel IN and address IN over-select a little (another channel's same address); the key filters
+        String[] channels = batch.stream().map(m -> m.channel().name()).distinct().toArray(String[]::new);
+        String[] addresses = batch.stream().map(InboundMessage::senderAddress).distinct().toArray(String[]::new);
+        // arrays keep the statements' text the same whatever the batch size (one plan each);
+        // channel and address matched separately over-select a little (another channel's same address); the key filters
         jdbc.sql("""
                 SELECT i.id, i.channel, i.address, i.participant_id, i.staff_user_id,
                     coalesce(p.language, s.language) AS language
                 FROM channel_identity i
                 LEFT JOIN participant p ON p.id = i.participant_id
                 LEFT JOIN staff_user s ON s.id = i.staff_user_id
-                WHERE i.channel IN (:channels) AND i.address IN (:addresses) AND i.unlinked_at IS NULL
+                WHERE i.channel = ANY(:channels) AND i.address = ANY(:addresses) AND i.unlinked_at IS NULL
                 """)
                 .param("channels", channels).param("addresses", addresses)
                 .query((rs, n) -> new Sender(Channel.valueOf(rs.getString("channel")), rs.getString("address"),
@@ -81,11 +93,11 @@ class SenderFacts {
                         rs.getObject("staff_user_id", Long.class), BotTexts.locale(rs.getString("language"))))
                 .list()
                 .forEach(sender -> facts.known.put(key(sender.channel(), sender.address()), sender));
-        consent.optedOutAmong(batch.stream().map(InboundMessage::channel).toList(), addresses)
+        consent.optedOutAmong(batch.stream().map(InboundMessage::channel).toList(), List.of(addresses))
                 .forEach(opted -> facts.optedOut.add(key(opted.channel(), opted.address())));
         jdbc.sql("""
                 SELECT DISTINCT channel, address FROM outbound_message
-                WHERE channel IN (:channels) AND address IN (:addresses) AND kind = :kind AND created_at > :since
+                WHERE channel = ANY(:channels) AND address = ANY(:addresses) AND kind = :kind AND created_at > :since
                 """)
                 .param("channels", channels).param("addresses", addresses).param("kind", JoinGuide.KIND)
                 .param("since", Timestamp.from(clock.instant().minus(properties.inbound().joinReplyInterval())))

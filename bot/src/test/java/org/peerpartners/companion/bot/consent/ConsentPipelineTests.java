@@ -117,6 +117,32 @@ class ConsentPipelineTests extends PipelineTestSupport {
     }
 
     @Test
+    void aBatchOfStrangersGetsOneHowToJoinReplyEachUnlessToldTodayOrOptedOut() {
+        receive(Channel.SANDBOX, "told-earlier", "hi");
+        receive(Channel.SANDBOX, "opted-out", "STOP");
+        runWorkers();
+        clock.advance(Duration.ofHours(1));
+        receive(Channel.SANDBOX, "told-earlier", "hi again");
+        receive(Channel.SANDBOX, "opted-out", "what is this");
+        receive(Channel.SANDBOX, "new-en", "hello?");
+        receive(Channel.SANDBOX, "new-es", "hola, quiero unirme");
+        receive(Channel.TELEGRAM, "4242", "hello");
+
+        assertThat(worker.drain()).isEqualTo(5);
+        runWorkers();
+
+        String english = texts.text(Locale.ENGLISH, "join.howto.sms");
+        assertThat(sentTo(Channel.SANDBOX, "told-earlier")).containsExactly(english);
+        assertThat(sentTo(Channel.SANDBOX, "opted-out")).containsExactly(texts.text(Locale.ENGLISH, "consent.stop"));
+        assertThat(sentTo(Channel.SANDBOX, "new-en")).containsExactly(english);
+        assertThat(sentTo(Channel.SANDBOX, "new-es")).containsExactly(texts.text(BotTexts.SPANISH, "join.howto.sms"));
+        assertThat(jdbc.sql("SELECT body FROM outbound_message WHERE channel = 'TELEGRAM' AND address = '4242'")
+                .query(String.class).list()).containsExactly(texts.text(Locale.ENGLISH, "join.howto.telegram"));
+        assertThat(jdbc.sql("SELECT count(*) FROM inbound_message WHERE status = 'PROCESSED'").query(Integer.class)
+                .single()).isEqualTo(7);
+    }
+
+    @Test
     void unknownSenderWhoSentStopGetsNoHowToJoinReply() {
         receive(Channel.SANDBOX, "stranger", "STOP");
         receive(Channel.SANDBOX, "stranger", "what is this");

@@ -35,6 +35,34 @@ class OutboxTests extends PipelineTestSupport {
     }
 
     @Test
+    void queuesABatchInOneGoSkippingKeysQueuedBefore() {
+        long ana = participant("Ana", "en", Channel.SMS, "+15550000001");
+        outbox.enqueue(OutboxEntry.text(Channel.SMS, "+15550000009", "REPLY", "earlier", Priority.REPLY, "seen"));
+        var buttons = List.of(List.of(new OutboxEntry.Button("Yes \"sure\"", "YES"), new OutboxEntry.Button("No", "NO")));
+
+        int queued = outbox.enqueueAll(List.of(
+                new OutboxEntry(Channel.SMS, "+15550000001", ana, null, "MEETING_REMINDER", "Group tomorrow",
+                        Priority.BULK, "batch:1", clock.instant().plus(Duration.ofHours(1)), List.of()),
+                OutboxEntry.text(Channel.SMS, "+15550000009", "REPLY", "again", Priority.REPLY, "seen"),
+                new OutboxEntry(Channel.TELEGRAM, "1001", null, null, "REPLY", "Pick one", Priority.REPLY, "batch:2",
+                        null, buttons)));
+
+        assertThat(queued).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                SELECT channel || ' ' || address || ' ' || coalesce(participant_id::text, '-') || ' ' || kind || ' '
+                    || body || ' ' || priority || ' ' || status || ' ' || coalesce(reply_markup::text, '-')
+                FROM outbound_message ORDER BY id
+                """).query(String.class).list()).containsExactly(
+                "SMS +15550000009 - REPLY earlier 1 QUEUED -",
+                "SMS +15550000001 " + ana + " MEETING_REMINDER Group tomorrow 5 QUEUED -",
+                "TELEGRAM 1001 - REPLY Pick one 1 QUEUED "
+                        + "[[{\"data\": \"YES\", \"label\": \"Yes \\\"sure\\\"\"}, {\"data\": \"NO\", \"label\": \"No\"}]]");
+        long reminder = jdbc.sql("SELECT id FROM outbound_message WHERE dedup_key = 'batch:1'").query(Long.class).single();
+        assertThat(nextAttempt("outbound_message", reminder)).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
+        assertThat(dispatcher.dispatchOnce()).isEqualTo(2);
+    }
+
+    @Test
     void waitsUntilNotBefore() {
         outbox.enqueue(new OutboxEntry(Channel.TELEGRAM, "1001", null, null, "REPLY", "later", Priority.REPLY, "later:1",
                 clock.instant().plus(Duration.ofMinutes(5)), List.of()));
