@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peerpartners.companion.bot.channel.InboundSink;
@@ -35,14 +37,16 @@ public class InboundLog implements InboundSink {
     private final JdbcClient jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final Map<Channel, Counter> received;
+    private final Map<Channel, Counter> duplicates;
 
     InboundLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.meters = meters;
+        this.received = counters(meters, "companion.inbound.received");
+        this.duplicates = counters(meters, "companion.inbound.duplicates");
         Gauge.builder("companion.inbound.pending", this, InboundLog::pending)
                 .description("stored inbound messages not yet processed (parked not included)")
                 .register(meters);
@@ -87,12 +91,7 @@ public class InboundLog implements InboundSink {
                 .param("replyTo", message.replyTo())
                 .param("receivedAt", Timestamp.from(message.receivedAt()))
                 .update();
-        String channel = message.channel().name();
-        if (inserted == 1) {
-            counter("companion.inbound.received", channel).increment();
-        } else {
-            counter("companion.inbound.duplicates", channel).increment();
-        }
+        (inserted == 1 ? received : duplicates).get(message.channel()).increment();
         return inserted;
     }
 
@@ -144,8 +143,8 @@ public class InboundLog implements InboundSink {
             return;
         }
         jdbc.sql("UPDATE inbound_message SET status = 'PROCESSED', processed_at = :now, last_error = NULL "
-                + "WHERE id IN (:ids)")
-                .param("now", Timestamp.from(clock.instant())).param("ids", ids).update();
+                + "WHERE id = ANY(:ids)")
+                .param("now", Timestamp.from(clock.instant())).param("ids", ids.toArray(Long[]::new)).update();
     }
 
     /** Records a failed attempt; returns true when the message is now parked. */
@@ -199,8 +198,12 @@ public class InboundLog implements InboundSink {
         return jdbc.sql("SELECT count(*) FROM inbound_message WHERE status = 'PARKED'").query(Integer.class).single();
     }
 
-    private Counter counter(String name, String channel) {
-        return Counter.builder(name).tag("channel", channel).register(meters);
+    private static Map<Channel, Counter> counters(MeterRegistry meters, String name) {
+        Map<Channel, Counter> counters = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            counters.put(channel, Counter.builder(name).tag("channel", channel.name()).register(meters));
+        }
+        return counters;
     }
 
     private static InboundMessage message(ResultSet rs, int row) throws SQLException {
