@@ -28,10 +28,20 @@ public final class CrisisScreen {
     /** The lexicons shipped in core. */
     public static final List<String> DEFAULT_LEXICONS = List.of("safety/crisis-en.txt", "safety/crisis-es.txt");
 
+    /**
+     * A back-reference, a named group or an inline flag: such a pattern cannot join an
+     * alternation with others without changing what it or they match.
+     */
+    private static final Pattern NOT_COMBINABLE = Pattern.compile("\\\\[1-9]|\\\\k<|\\(\\?<?[a-zA-Z-]");
+
     private final List<Entry> entries;
+    /** Every combinable regular-expression entry as one alternation, or null if there is none. */
+    private final Pattern anyPattern;
 
     private CrisisScreen(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        List<String> combinable = entries.stream().filter(Entry::combinable).map(Entry::regex).toList();
+        this.anyPattern = combinable.isEmpty() ? null : pattern(String.join("|", combinable));
     }
 
     /** The screen with the English and Spanish lexicons shipped in core. */
@@ -68,8 +78,11 @@ public final class CrisisScreen {
             return Optional.empty();
         }
         String normalized = CrisisText.normalize(text);
+        // Most messages match no entry: one pass of the combined pattern tells whether any
+        // regular-expression entry can match, instead of one pass for each of them.
+        boolean anyRegexMatches = anyPattern == null || anyPattern.matcher(normalized).find();
         for (Entry entry : entries) {
-            if (entry.foundIn(normalized)) {
+            if ((anyRegexMatches || !entry.combinable()) && entry.foundIn(normalized)) {
                 return Optional.of(new CrisisMatch(entry.source(), entry.lexicon()));
             }
         }
@@ -89,12 +102,12 @@ public final class CrisisScreen {
             }
             if (line.startsWith("re:")) {
                 String regex = line.substring(3).strip();
-                entries.add(new Entry(line, lexicon, null, Pattern.compile("(?<=\\s)(?:" + regex + ")(?=\\s)")));
+                entries.add(new Entry(line, lexicon, null, regex, pattern(regex)));
             }
             else {
                 String phrase = CrisisText.normalize(line);
                 if (!phrase.isBlank()) {
-                    entries.add(new Entry(line, lexicon, phrase, null));
+                    entries.add(new Entry(line, lexicon, phrase, null, null));
                 }
             }
         }
@@ -107,10 +120,23 @@ public final class CrisisScreen {
      * screened against every line, so phrases skip the regex engine: measured, the screen
      * was a third of the inbound worker's CPU with one compiled pattern per phrase.
      */
-    private record Entry(String source, String lexicon, String phrase, Pattern pattern) {
+    private record Entry(String source, String lexicon, String phrase, String regex, Pattern pattern) {
 
         boolean foundIn(String normalized) {
             return phrase != null ? normalized.contains(phrase) : pattern.matcher(normalized).find();
         }
+
+        /** Whether this is a regular expression that the combined pattern covers. */
+        boolean combinable() {
+            return regex != null && !NOT_COMBINABLE.matcher(regex).find();
+        }
+    }
+
+    /**
+     * A regular expression matched on word boundaries of normalized text, which is words
+     * of letters and digits between single spaces, with a space at each end.
+     */
+    private static Pattern pattern(String regex) {
+        return Pattern.compile("(?<= )(?:" + regex + ")(?= )");
     }
 }

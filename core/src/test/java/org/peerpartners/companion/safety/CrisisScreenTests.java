@@ -69,6 +69,26 @@ class CrisisScreenTests {
     }
 
     @Test
+    void patternsWithBackReferencesNamedGroupsOrFlagsMatchAsWrittenBesideTheOthers() {
+        CrisisScreen extended = CrisisScreen.fromLines("program.txt", List.of(
+                "re:gona (vanish|disapear)",
+                "re:(bye) \\1 forever",
+                "re:(?<word>gone) \\k<word> now",
+                "re:(?x) lights   out",
+                "sleep forever"));
+
+        assertThat(extended.screen("bye bye forever")).map(CrisisMatch::phrase).contains("re:(bye) \\1 forever");
+        assertThat(extended.screen("bye hi forever")).isEmpty();
+        assertThat(extended.screen("gone gone now")).map(CrisisMatch::phrase).contains("re:(?<word>gone) \\k<word> now");
+        assertThat(extended.screen("lightsout")).map(CrisisMatch::phrase).contains("re:(?x) lights   out");
+        assertThat(extended.screen("lights out")).isEmpty();
+        // (?x) ignores spaces in its own pattern only: the later ones still need theirs
+        assertThat(extended.screen("gonavanish")).isEmpty();
+        assertThat(extended.screen("gonna disappear")).map(CrisisMatch::phrase).contains("re:gona (vanish|disapear)");
+        assertThat(extended.screen("I want to sleep forever")).map(CrisisMatch::phrase).contains("sleep forever");
+    }
+
+    @Test
     void treatsEmptyTextAsNoMatch() {
         assertThat(SCREEN.screen("")).isEmpty();
         assertThat(SCREEN.screen(null)).isEmpty();
