@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.peerpartners.companion.bot.inbound.InboundLog;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,10 +44,12 @@ public final class InboundBenchmark {
 
     private final int port;
     private final JdbcClient jdbc;
+    private final InboundLog inbound;
 
-    private InboundBenchmark(int port, JdbcClient jdbc) {
+    private InboundBenchmark(int port, JdbcClient jdbc, InboundLog inbound) {
         this.port = port;
         this.jdbc = jdbc;
+        this.inbound = inbound;
     }
 
     public static void main(String[] args) throws Exception {
@@ -81,7 +84,7 @@ public final class InboundBenchmark {
             try (ConfigurableApplicationContext context = BenchApplication.start(
                     BenchApplication.properties(fakes, dataDir.resolve("postgres"), overrides))) {
                 InboundBenchmark bench = new InboundBenchmark(BenchApplication.port(context),
-                        context.getBean(JdbcClient.class));
+                        context.getBean(JdbcClient.class), context.getBean(InboundLog.class));
                 System.out.println("database: " + BenchApplication.durability(context));
                 bench.run(clients, duration, warmup, drain, maxRequests, fakes, schedulerThreads,
                         "unlimited".equals(sendLimits));
@@ -195,14 +198,7 @@ public final class InboundBenchmark {
     /** How the inbound claim (InboundLog.claimBatch) is planned for the table as it is at the end of the load. */
     private void printClaimPlan() {
         System.out.println("PLAN      the inbound claim (InboundLog.claimBatch), with the backlog at the end of the load:");
-        jdbc.sql("""
-                EXPLAIN SELECT m.id FROM inbound_message m
-                WHERE m.status IN ('RECEIVED', 'FAILED') AND m.next_attempt_at <= now()
-                  AND NOT EXISTS (SELECT 1 FROM inbound_message e
-                                  WHERE e.channel = m.channel AND e.sender_address = m.sender_address
-                                    AND e.id < m.id AND e.status NOT IN ('PROCESSED', 'PARKED', 'IGNORED'))
-                ORDER BY m.next_attempt_at, m.id LIMIT 500 FOR UPDATE OF m SKIP LOCKED
-                """).query(String.class).list().forEach(line -> System.out.println("PLAN        " + line));
+        inbound.claimPlan(500).forEach(line -> System.out.println("PLAN        " + line));
     }
 
     private long processedWithReply(Instant from, Instant to) {

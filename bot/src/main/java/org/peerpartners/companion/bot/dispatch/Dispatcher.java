@@ -32,6 +32,7 @@ import org.peerpartners.companion.bot.channel.OutgoingMessage;
 import org.peerpartners.companion.bot.channel.SendResult;
 import org.peerpartners.companion.messaging.AddressMask;
 import org.peerpartners.companion.messaging.Channel;
+import org.peerpartners.companion.messaging.IndexOrder;
 import org.peerpartners.companion.consent.ConsentLedger;
 import org.peerpartners.companion.messaging.OutboxEntry;
 import org.peerpartners.companion.messaging.Priority;
@@ -345,10 +346,28 @@ public class Dispatcher implements DisposableBean {
         return limiter.purge();
     }
 
-    /** Claims the next batch of due rows, leaving out the channels named in {@code skipped}. */
+    /**
+     * Claims the next batch of due rows, leaving out the channels named in {@code skipped}:
+     * in a transaction of its own, so that it can walk the due index in order
+     * ({@link IndexOrder}); committed before anything is sent.
+     */
     private List<Claimed> claim(List<String> skipped) {
+        var claim = claimStatement("", skipped);
+        List<Claimed> rows = new ArrayList<>(
+                recording.execute(status -> IndexOrder.claim(jdbc, () -> claim.query(Dispatcher::claimed).list())));
+        rows.sort(Comparator.comparingInt(Claimed::priority).thenComparingLong(Claimed::id));
+        return rows;
+    }
+
+    /** The plan the claim gets now ({@code EXPLAIN}), for diagnosis. */
+    List<String> claimPlan(List<String> skipped) {
+        var explain = claimStatement("EXPLAIN ", skipped);
+        return recording.execute(status -> IndexOrder.claim(jdbc, () -> explain.query(String.class).list()));
+    }
+
+    private JdbcClient.StatementSpec claimStatement(String prefix, List<String> skipped) {
         Instant now = clock.instant();
-        var statement = jdbc.sql("""
+        var statement = jdbc.sql(prefix + """
                 WITH due AS (
                     SELECT id FROM outbound_message
                     WHERE status = 'QUEUED' AND next_attempt_at <= :now
@@ -364,12 +383,7 @@ public class Dispatcher implements DisposableBean {
                 .param("now", Timestamp.from(now))
                 .param("batch", settings.batchSize())
                 .param("leaseEnd", Timestamp.from(now.plus(settings.lease())));
-        if (!skipped.isEmpty()) {
-            statement = statement.param("skipped", skipped);
-        }
-        List<Claimed> rows = new ArrayList<>(statement.query(Dispatcher::claimed).list());
-        rows.sort(Comparator.comparingInt(Claimed::priority).thenComparingLong(Claimed::id));
-        return rows;
+        return skipped.isEmpty() ? statement : statement.param("skipped", skipped);
     }
 
     private Sent send(Claimed row) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.peerpartners.companion.bot.channel.InboundSink;
 import org.peerpartners.companion.bot.channel.IncomingMessage;
 import org.peerpartners.companion.messaging.Channel;
+import org.peerpartners.companion.messaging.IndexOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -104,15 +105,20 @@ public class InboundLog implements InboundSink {
      * keeps being answered while an administrator looks at the broken one.
      */
     List<InboundMessage> claimBatch(int limit) {
-        return jdbc.sql(CLAIM + """
-                ORDER BY m.next_attempt_at, m.id
-                LIMIT :limit
-                FOR UPDATE OF m SKIP LOCKED
-                """)
+        return IndexOrder.claim(jdbc, () -> jdbc.sql(CLAIM_BATCH)
                 .param("now", Timestamp.from(clock.instant()))
                 .param("limit", limit)
                 .query(InboundLog::message)
-                .list();
+                .list());
+    }
+
+    /** The plan the batch claim gets now ({@code EXPLAIN}), for diagnosis: the benchmark prints it. */
+    public List<String> claimPlan(int limit) {
+        return newTransaction.execute(status -> IndexOrder.claim(jdbc, () -> jdbc.sql("EXPLAIN " + CLAIM_BATCH)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("limit", limit)
+                .query(String.class)
+                .list()));
     }
 
     /** Locks one message again if it is still claimable (as in {@link #claimBatch}); empty if not. */
@@ -125,17 +131,28 @@ public class InboundLog implements InboundSink {
     }
 
     /**
-     * The earlier-message check says {@code NOT IN ('PROCESSED', 'PARKED', 'IGNORED')}
-     * (the same as {@code IN ('RECEIVED', 'FAILED')}) so that only the by-sender indexes fit
-     * it, not the pending index (V060); see there for what happened without it.
+     * A message is claimable when it is its sender's earliest waiting one. That check is a
+     * sub-select of the minimum, so it can only run as a lookup of the sender in an index,
+     * whatever the statistics say; as a NOT EXISTS the planner may turn it into a join, and
+     * with statistics from a quiet minute (almost nothing waiting) it did: it scanned every
+     * waiting message for each candidate, 11 s per claim at the start of a burst (see
+     * docs/BENCHMARKS.md). It says {@code NOT IN ('PROCESSED', 'PARKED', 'IGNORED')} (the
+     * same as {@code IN ('RECEIVED', 'FAILED')}) so that only the by-sender indexes fit it,
+     * not the pending index (V060).
      */
     private static final String CLAIM = """
             SELECT m.id, m.channel, m.provider_id, m.sender_address, m.body, m.reply_to, m.received_at, m.attempts
             FROM inbound_message m
             WHERE m.status IN ('RECEIVED', 'FAILED') AND m.next_attempt_at <= :now
-              AND NOT EXISTS (SELECT 1 FROM inbound_message e
-                              WHERE e.channel = m.channel AND e.sender_address = m.sender_address
-                                AND e.id < m.id AND e.status NOT IN ('PROCESSED', 'PARKED', 'IGNORED'))
+              AND m.id = (SELECT min(e.id) FROM inbound_message e
+                          WHERE e.channel = m.channel AND e.sender_address = m.sender_address
+                            AND e.status NOT IN ('PROCESSED', 'PARKED', 'IGNORED'))
+            """;
+
+    private static final String CLAIM_BATCH = CLAIM + """
+            ORDER BY m.next_attempt_at, m.id
+            LIMIT :limit
+            FOR UPDATE OF m SKIP LOCKED
             """;
 
     void markProcessed(List<Long> ids) {
