@@ -66,12 +66,12 @@ class InboundPipeline {
         if (!sender.known()) {
             boolean optedOut = facts != null ? facts.optedOut(message)
                     : consent.isOptedOut(message.channel(), message.senderAddress());
-            if (facts == null) {
-                if (!optedOut) {
+            if (!optedOut) {
+                if (facts == null) {
                     joinGuide.reply(message, sender);
+                } else if (!facts.toldRecently(message)) {
+                    facts.queue(joinGuide.entry(message, sender));
                 }
-            } else if (!optedOut && !facts.toldRecently(message)) {
-                facts.queue(joinGuide.entry(message, sender));
             }
             return;
         }
